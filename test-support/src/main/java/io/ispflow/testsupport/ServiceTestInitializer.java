@@ -1,0 +1,45 @@
+package io.ispflow.testsupport;
+
+import java.util.List;
+import java.util.Map;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.MutablePropertySources;
+
+/**
+ * Points a service under test at the real infrastructure: a database of its own (migrated by
+ * Flyway from scratch), the shared broker, and the test token key set.
+ */
+public class ServiceTestInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+    /** Spring's names for the test's own property sources, highest precedence first. */
+    private static final List<String> TEST_DECLARED_SOURCES =
+            List.of("Dynamic Test Properties", "Inlined Test Properties");
+
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+        RealInfrastructure infrastructure = RealInfrastructure.get();
+        String application = context.getEnvironment().getProperty("spring.application.name", "service");
+        Map<String, Object> properties = Map.of(
+                "spring.datasource.url", infrastructure.createDatabase(application.replace('-', '_')),
+                "spring.datasource.username", infrastructure.postgresUser(),
+                "spring.datasource.password", infrastructure.postgresPassword(),
+                "spring.kafka.bootstrap-servers", infrastructure.kafkaBootstrapServers(),
+                "ispflow.security.jwk-set-uri", TestTokens.jwkSetUri(),
+                "ispflow.security.issuer", TestTokens.ISSUER,
+                "ispflow.outbox.poll-interval", "100ms");
+        MutablePropertySources sources = context.getEnvironment().getPropertySources();
+        MapPropertySource infrastructureSource = new MapPropertySource("ispflow-test-infrastructure", properties);
+        // a test's own @DynamicPropertySource or inlined properties still win over these defaults
+        String testDeclared = TEST_DECLARED_SOURCES.stream()
+                .filter(sources::contains)
+                .reduce((first, second) -> second)
+                .orElse(null);
+        if (testDeclared == null) {
+            sources.addFirst(infrastructureSource);
+        } else {
+            sources.addAfter(testDeclared, infrastructureSource);
+        }
+    }
+}
