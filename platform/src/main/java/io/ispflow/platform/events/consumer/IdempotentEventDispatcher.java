@@ -1,0 +1,131 @@
+package io.ispflow.platform.events.consumer;
+
+import io.ispflow.contracts.CloudEventHeaders;
+import io.ispflow.contracts.IntegrationEvent;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.listener.MessageListener;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The idempotent consumer: in one transaction, records the event id in {@code processed_event} and
+ * applies the handler. A redelivered event finds its id already recorded and has no second effect.
+ * Exceptions go to the container's error handler (bounded retries, then the dead-letter topic).
+ */
+public class IdempotentEventDispatcher implements MessageListener<String, byte[]> {
+
+    private static final Logger log = LoggerFactory.getLogger(IdempotentEventDispatcher.class);
+
+    private final EventSubscriptions subscriptions;
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transactions;
+    private final JsonMapper json;
+    private final String consumer;
+    private final MeterRegistry meters;
+
+    public IdempotentEventDispatcher(
+            EventSubscriptions subscriptions,
+            JdbcClient jdbc,
+            TransactionTemplate transactions,
+            JsonMapper json,
+            String consumer,
+            MeterRegistry meters) {
+        this.subscriptions = subscriptions;
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+        this.json = json;
+        this.consumer = consumer;
+        this.meters = meters;
+    }
+
+    @Override
+    public void onMessage(ConsumerRecord<String, byte[]> record) {
+        String type = header(record, CloudEventHeaders.TYPE);
+        EventSubscriptions.Subscription<?> subscription = type == null ? null : subscriptions.forType(type);
+        if (subscription == null) {
+            return; // another consumer's event on a shared topic
+        }
+        String id = header(record, CloudEventHeaders.ID);
+        if (id == null || id.isBlank()) {
+            throw new PoisonMessageException("Event without ce_id at " + coordinates(record), null);
+        }
+        EventMetadata metadata = new EventMetadata(
+                id,
+                type,
+                header(record, CloudEventHeaders.SOURCE),
+                header(record, CloudEventHeaders.SUBJECT),
+                parseTime(header(record, CloudEventHeaders.TIME)),
+                header(record, CloudEventHeaders.CORRELATION_ID),
+                record.topic(),
+                record.partition(),
+                record.offset());
+        if (metadata.correlationId() != null) {
+            MDC.put("correlationId", metadata.correlationId());
+        }
+        try {
+            dispatch(subscription, record, metadata);
+        } finally {
+            MDC.remove("correlationId");
+        }
+    }
+
+    private <E extends IntegrationEvent> void dispatch(
+            EventSubscriptions.Subscription<E> subscription,
+            ConsumerRecord<String, byte[]> record,
+            EventMetadata metadata) {
+        E event;
+        try {
+            event = json.readValue(record.value(), subscription.eventClass());
+        } catch (JacksonException | IllegalArgumentException unreadable) {
+            throw new PoisonMessageException(
+                    "Unreadable " + metadata.type() + " " + metadata.id() + " at " + coordinates(record), unreadable);
+        }
+        boolean applied = Boolean.TRUE.equals(transactions.execute(status -> {
+            int inserted = jdbc.sql(
+                            """
+                            INSERT INTO processed_event (consumer, event_id, event_type)
+                            VALUES (:consumer, :id, :type) ON CONFLICT DO NOTHING
+                            """)
+                    .param("consumer", consumer)
+                    .param("id", metadata.id())
+                    .param("type", metadata.type())
+                    .update();
+            if (inserted == 0) {
+                return false;
+            }
+            subscription.handler().handle(event, metadata);
+            return true;
+        }));
+        meters.counter("ispflow.events.consumed", "type", metadata.type(), "outcome", applied ? "applied" : "duplicate")
+                .increment();
+        if (!applied) {
+            log.debug("Skipped duplicate delivery of {} {}", metadata.type(), metadata.id());
+        }
+    }
+
+    private static String header(ConsumerRecord<?, ?> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+
+    private static OffsetDateTime parseTime(String value) {
+        try {
+            return value == null ? null : OffsetDateTime.parse(value);
+        } catch (RuntimeException unparsable) {
+            return null;
+        }
+    }
+
+    private static String coordinates(ConsumerRecord<?, ?> record) {
+        return record.topic() + "-" + record.partition() + "@" + record.offset();
+    }
+}

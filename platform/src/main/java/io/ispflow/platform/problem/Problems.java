@@ -1,0 +1,26 @@
+package io.ispflow.platform.problem;
+
+import java.net.URI;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+
+/** Problem details built outside controllers (security entry points, servlet filters). */
+public final class Problems {
+
+    private Problems() {}
+
+    public static ProblemDetail unauthorized(String detail) {
+        return of(HttpStatus.UNAUTHORIZED, "unauthorized", "Unauthorized", detail);
+    }
+
+    public static ProblemDetail forbidden(String detail) {
+        return of(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", detail);
+    }
+
+    public static ProblemDetail of(HttpStatus status, String slug, String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create(ProblemException.TYPE_PREFIX + slug));
+        problem.setTitle(title);
+        return problem;
+    }
+}

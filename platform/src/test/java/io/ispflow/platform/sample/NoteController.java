@@ -1,0 +1,91 @@
+package io.ispflow.platform.sample;
+
+import io.ispflow.platform.events.EventPublisher;
+import io.ispflow.platform.problem.BadRequestException;
+import io.ispflow.platform.security.Caller;
+import io.ispflow.platform.security.ZoneVisibility;
+import io.ispflow.platform.web.ETags;
+import io.ispflow.platform.web.PageResponse;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.util.UUID;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/notes")
+class NoteController {
+
+    record NoteRequest(@NotBlank @Size(max = 100) String text, String zone) {}
+
+    record NoteView(UUID id, String text, String zone, long version) {
+        static NoteView of(Note note) {
+            return new NoteView(note.getId(), note.getText(), note.getZone(), note.getVersion());
+        }
+    }
+
+    private final NoteRepository notes;
+    private final EventPublisher events;
+
+    NoteController(NoteRepository notes, EventPublisher events) {
+        this.notes = notes;
+        this.events = events;
+    }
+
+    @PostMapping
+    @Transactional
+    ResponseEntity<NoteView> create(@Valid @RequestBody NoteRequest request, Caller caller) {
+        ZoneVisibility.requireHolds(caller, request.zone());
+        if ("reject".equals(request.text())) {
+            throw new BadRequestException("rejected", "This text is refused after writing started.");
+        }
+        Note note = notes.save(new Note(request.text(), request.zone()));
+        events.publish(new NoteCreated(note.getId().toString(), note.getText(), note.getZone()));
+        notes.flush();
+        return ResponseEntity.created(URI.create("/api/notes/" + note.getId()))
+                .eTag(ETags.of(note.getVersion()))
+                .body(NoteView.of(note));
+    }
+
+    @GetMapping("/{id}")
+    ResponseEntity<NoteView> get(@PathVariable UUID id, Caller caller) {
+        Note note = ZoneVisibility.requireVisible(caller, notes.findById(id).orElse(null), Note::getZone, "Note", id);
+        return ResponseEntity.ok().eTag(ETags.of(note.getVersion())).body(NoteView.of(note));
+    }
+
+    @GetMapping
+    PageResponse<NoteView> list(
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size, Caller caller) {
+        return PageResponse.of(
+                notes.findAll(ZoneVisibility.visibleTo(caller, "zone"), PageRequest.of(page, size)), NoteView::of);
+    }
+
+    @PutMapping("/{id}")
+    @Transactional
+    ResponseEntity<NoteView> update(
+            @PathVariable UUID id,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            @Valid @RequestBody NoteRequest request,
+            Caller caller) {
+        Note note = ZoneVisibility.requireVisible(caller, notes.findById(id).orElse(null), Note::getZone, "Note", id);
+        ETags.requireMatch(ifMatch, note.getVersion());
+        note.rewrite(request.text());
+        notes.flush();
+        return ResponseEntity.status(HttpStatus.OK)
+                .eTag(ETags.of(note.getVersion()))
+                .body(NoteView.of(note));
+    }
+}
