@@ -1,0 +1,5 @@
+package io.ispflow.catalog;
+
+import io.ispflow.testsupport.ServiceBootContract;
+
+class CatalogApplicationIT extends ServiceBootContract {}

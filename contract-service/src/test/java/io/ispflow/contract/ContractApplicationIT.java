@@ -1,0 +1,5 @@
+package io.ispflow.contract;
+
+import io.ispflow.testsupport.ServiceBootContract;
+
+class ContractApplicationIT extends ServiceBootContract {}

@@ -1,0 +1,13 @@
+package io.ispflow.lead;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/** Leads and prospects: contact and billing data, zone visibility, timeline, history, search, import and export. */
+@SpringBootApplication
+public class LeadApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(LeadApplication.class, args);
+    }
+}

@@ -1,0 +1,13 @@
+package io.ispflow.order;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/** Orders and planning: feasibility and installation orders, technicians, scheduling and completion in the field. */
+@SpringBootApplication
+public class OrderApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(OrderApplication.class, args);
+    }
+}

@@ -1,0 +1,5 @@
+package io.ispflow.salesdesk;
+
+import io.ispflow.testsupport.ServiceBootContract;
+
+class SalesDeskApplicationIT extends ServiceBootContract {}
