@@ -1,0 +1,158 @@
+package io.ispflow.gateway.routing;
+
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
+import io.ispflow.gateway.web.CorrelationIdWebFilter;
+import io.ispflow.gateway.web.Problems;
+import java.util.List;
+import java.util.concurrent.TimeoutException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.cloud.client.circuitbreaker.ReactiveCircuitBreaker;
+import org.springframework.cloud.client.circuitbreaker.ReactiveCircuitBreakerFactory;
+import org.springframework.cloud.gateway.filter.GatewayFilter;
+import org.springframework.cloud.gateway.filter.GatewayFilterChain;
+import org.springframework.cloud.gateway.filter.factory.AbstractGatewayFilterFactory;
+import org.springframework.cloud.gateway.support.HasRouteId;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.util.StringUtils;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+
+/**
+ * {@code UpstreamCircuitBreaker=<service>}: wraps a route in a Resilience4j circuit breaker (one per
+ * route, named after the route id) and answers the failure itself, fast, as a problem detail:
+ * 503 "{@code <service> is unavailable}" when the service cannot be reached or its circuit is open,
+ * 504 when it does not answer within the time limit.
+ *
+ * <p>Answers the service does give, 5xx included, pass through unchanged (the services write their own
+ * problem details) and count as successes; only failing to get an answer trips the circuit.
+ *
+ * <p>Unlike the stock {@code CircuitBreaker} filter with a {@code forward:} fallback, this does not
+ * buffer request bodies (lead imports can be large) and needs no extra fallback endpoint.
+ */
+@Component
+public class UpstreamCircuitBreakerGatewayFilterFactory
+        extends AbstractGatewayFilterFactory<UpstreamCircuitBreakerGatewayFilterFactory.Config> {
+
+    private static final Logger log = LoggerFactory.getLogger(UpstreamCircuitBreakerGatewayFilterFactory.class);
+
+    private final ReactiveCircuitBreakerFactory<?, ?> circuitBreakers;
+    private final Problems problems;
+    private final UpstreamProperties upstream;
+
+    public UpstreamCircuitBreakerGatewayFilterFactory(
+            ReactiveCircuitBreakerFactory<?, ?> circuitBreakers, Problems problems, UpstreamProperties upstream) {
+        super(Config.class);
+        this.circuitBreakers = circuitBreakers;
+        this.problems = problems;
+        this.upstream = upstream;
+    }
+
+    @Override
+    public List<String> shortcutFieldOrder() {
+        return List.of("service");
+    }
+
+    @Override
+    public GatewayFilter apply(Config config) {
+        String service = StringUtils.hasText(config.getService()) ? config.getService() : config.getRouteId();
+        String breakerId = StringUtils.hasText(config.getName()) ? config.getName() : config.getRouteId();
+        ReactiveCircuitBreaker circuitBreaker = circuitBreakers.create(breakerId);
+        return new GatewayFilter() {
+            @Override
+            public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
+                return circuitBreaker.run(chain.filter(exchange), failure -> fallback(exchange, service, failure));
+            }
+
+            @Override
+            public String toString() {
+                return "UpstreamCircuitBreaker[" + breakerId + " -> " + service + "]";
+            }
+        };
+    }
+
+    private Mono<Void> fallback(ServerWebExchange exchange, String service, Throwable failure) {
+        if (isClientError(failure) || exchange.getResponse().isCommitted()) {
+            return Mono.error(failure);
+        }
+        String correlationId = CorrelationIdWebFilter.of(exchange);
+        exchange.getResponse().getHeaders().clearContentHeaders();
+        if (failure instanceof TimeoutException) {
+            log.warn(
+                    "{} did not answer within {} ms [correlationId={}]",
+                    service,
+                    upstream.timeout().toMillis(),
+                    correlationId);
+            return problems.write(
+                    exchange,
+                    HttpStatus.GATEWAY_TIMEOUT,
+                    "dependency-timeout",
+                    service + " did not answer in time",
+                    service + " did not answer within " + upstream.timeout().toMillis()
+                            + " ms; the request may or may not have been processed.");
+        }
+        String detail;
+        if (failure instanceof CallNotPermittedException) {
+            detail = service + " is failing; calls are paused for a moment. Try again shortly.";
+            exchange.getResponse()
+                    .getHeaders()
+                    .set(
+                            HttpHeaders.RETRY_AFTER,
+                            String.valueOf(upstream.waitDurationInOpenState().toSeconds()));
+        } else {
+            log.warn("{} is unavailable [correlationId={}]: {}", service, correlationId, failure.toString());
+            detail = service + " cannot be reached right now. Try again shortly.";
+        }
+        return problems.write(
+                exchange,
+                HttpStatus.SERVICE_UNAVAILABLE,
+                "dependency-unavailable",
+                service + " is unavailable",
+                detail);
+    }
+
+    static boolean isClientError(Throwable failure) {
+        return failure instanceof ResponseStatusException rse
+                && rse.getStatusCode().is4xxClientError();
+    }
+
+    public static class Config implements HasRouteId {
+
+        /** Name shown to the client, e.g. {@code lead-service}; defaults to the route id. */
+        private String service;
+
+        /** Circuit breaker name; defaults to the route id. */
+        private String name;
+
+        private String routeId;
+
+        public String getService() {
+            return service;
+        }
+
+        public void setService(String service) {
+            this.service = service;
+        }
+
+        public String getName() {
+            return name;
+        }
+
+        public void setName(String name) {
+            this.name = name;
+        }
+
+        @Override
+        public void setRouteId(String routeId) {
+            this.routeId = routeId;
+        }
+
+        @Override
+        public String getRouteId() {
+            return routeId;
+        }
+    }
+}

@@ -1,0 +1,122 @@
+package io.ispflow.gateway.security;
+
+import io.netty.channel.ChannelOption;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.convert.converter.Converter;
+import org.springframework.http.client.reactive.ReactorClientHttpConnector;
+import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.authentication.AuthenticationServiceException;
+import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtException;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
+import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
+import org.springframework.util.StringUtils;
+import org.springframework.web.reactive.function.client.WebClient;
+import reactor.core.publisher.Mono;
+import reactor.netty.http.client.HttpClient;
+
+/**
+ * The gateway is a stateless OAuth2 resource server: every {@code /api} call needs a valid JWT
+ * (signature from the issuer's key set, not expired, issuer when configured); only the API
+ * documentation and the health/info/metrics endpoints are open. Failures are problem details.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebFluxSecurity
+public class SecurityConfig {
+
+    /** Reachable without a token. Everything else, {@code /api/**} in particular, needs one. */
+    static final String[] PUBLIC_PATHS = {
+        "/swagger-ui.html",
+        "/swagger-ui/**",
+        "/webjars/swagger-ui/**",
+        "/v3/api-docs",
+        "/v3/api-docs/**",
+        "/actuator/health",
+        "/actuator/health/**",
+        "/actuator/info",
+        "/actuator/prometheus"
+    };
+
+    @Bean
+    SecurityWebFilterChain gatewaySecurity(
+            ServerHttpSecurity http,
+            ReactiveJwtDecoder jwtDecoder,
+            ProblemAuthenticationEntryPoint entryPoint,
+            ProblemAccessDeniedHandler accessDeniedHandler) {
+        return http.csrf(ServerHttpSecurity.CsrfSpec::disable)
+                .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+                .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+                .logout(ServerHttpSecurity.LogoutSpec::disable)
+                .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
+                .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
+                .authorizeExchange(exchanges -> exchanges
+                        .pathMatchers(PUBLIC_PATHS)
+                        .permitAll()
+                        .pathMatchers("/api/**")
+                        .authenticated()
+                        .anyExchange()
+                        .authenticated())
+                .oauth2ResourceServer(resourceServer -> resourceServer
+                        .jwt(jwt -> jwt.jwtDecoder(jwtDecoder).jwtAuthenticationConverter(authenticationConverter()))
+                        .authenticationEntryPoint(entryPoint)
+                        .accessDeniedHandler(accessDeniedHandler))
+                .exceptionHandling(handling ->
+                        handling.authenticationEntryPoint(entryPoint).accessDeniedHandler(accessDeniedHandler))
+                .build();
+    }
+
+    @Bean
+    ReactiveJwtDecoder jwtDecoder(GatewaySecurityProperties properties) {
+        GatewaySecurityProperties.Jwt jwt = properties.jwt();
+        HttpClient httpClient = HttpClient.create()
+                .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int)
+                        jwt.jwkSetTimeout().toMillis())
+                .responseTimeout(jwt.jwkSetTimeout());
+        WebClient webClient = WebClient.builder()
+                .clientConnector(new ReactorClientHttpConnector(httpClient))
+                .build();
+        NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withJwkSetUri(jwt.jwkSetUri())
+                .webClient(webClient)
+                .jwsAlgorithms(algorithms -> jwt.jwsAlgorithms().stream()
+                        .map(SignatureAlgorithm::from)
+                        .forEach(algorithms::add))
+                .build();
+        decoder.setJwtValidator(validator(jwt.issuerUri()));
+        // an unreachable key set surfaces as a bare IllegalStateException ("Could not obtain the keys");
+        // make it an authentication service failure, which the error handler answers with 503, not 500
+        return token -> decoder.decode(token)
+                .onErrorMap(
+                        failure -> !(failure instanceof JwtException),
+                        failure -> new AuthenticationServiceException(
+                                "Could not verify the token: " + failure.getMessage(), failure));
+    }
+
+    /** Expiry and not-before (60 s clock skew), plus the issuer when one is configured. */
+    static OAuth2TokenValidator<Jwt> validator(String issuerUri) {
+        return StringUtils.hasText(issuerUri)
+                ? JwtValidators.createDefaultWithIssuer(issuerUri)
+                : JwtValidators.createDefault();
+    }
+
+    /** The {@code roles} claim becomes {@code ROLE_*} authorities, the {@code sub} claim the name. */
+    static Converter<Jwt, Mono<AbstractAuthenticationToken>> authenticationConverter() {
+        JwtGrantedAuthoritiesConverter authorities = new JwtGrantedAuthoritiesConverter();
+        authorities.setAuthoritiesClaimName("roles");
+        authorities.setAuthorityPrefix("ROLE_");
+        JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
+        converter.setJwtGrantedAuthoritiesConverter(authorities);
+        return new ReactiveJwtAuthenticationConverterAdapter(converter);
+    }
+}

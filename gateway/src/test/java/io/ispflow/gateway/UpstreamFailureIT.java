@@ -1,0 +1,164 @@
+package io.ispflow.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/**
+ * Services that are down or too slow: the caller gets a fast problem detail (503, or 504 after the
+ * time limit), never a hang or a 500, and a failing service's circuit opens.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class UpstreamFailureIT {
+
+    private static final Duration TIME_LIMIT = Duration.ofSeconds(3);
+
+    /** catalog answers, but only after the gateway's time limit. */
+    private static final EchoUpstream SLOW_CATALOG = EchoUpstream.startSlow("catalog", Duration.ofSeconds(10));
+
+    private static final TestTokens TOKENS = TestTokens.get();
+
+    @DynamicPropertySource
+    static void gatewayProperties(DynamicPropertyRegistry registry) {
+        registry.add("CATALOG_URL", SLOW_CATALOG::url);
+        registry.add("LEAD_URL", EchoUpstream::deadUrl);
+        registry.add("SALES_DESK_URL", EchoUpstream::deadUrl);
+        registry.add("ORDER_URL", EchoUpstream::deadUrl);
+        registry.add("CONTRACT_URL", EchoUpstream::deadUrl);
+        registry.add("JWT_JWK_SET_URI", TOKENS::jwkSetUri);
+        registry.add("UPSTREAM_TIMEOUT", () -> TIME_LIMIT.toMillis() + "ms");
+        registry.add("UPSTREAM_SLIDING_WINDOW_SIZE", () -> "4");
+        registry.add("UPSTREAM_MINIMUM_NUMBER_OF_CALLS", () -> "4");
+        registry.add("UPSTREAM_WAIT_IN_OPEN_STATE", () -> "60s");
+    }
+
+    @AfterAll
+    static void stopUpstreams() {
+        SLOW_CATALOG.close();
+    }
+
+    @LocalServerPort
+    int port;
+
+    WebTestClient client;
+
+    @BeforeEach
+    void client() {
+        client = WebTestClient.bindToServer()
+                .baseUrl("http://localhost:" + port)
+                .responseTimeout(Duration.ofSeconds(30))
+                .build();
+    }
+
+    @Test
+    void shouldAnswerServiceUnavailableQuicklyWhenServiceIsDown() {
+        long started = System.nanoTime();
+
+        expectUnavailable(
+                client.get()
+                        .uri("/api/leads")
+                        .header(HttpHeaders.AUTHORIZATION, "Bearer " + TOKENS.valid())
+                        .exchange(),
+                "lead-service");
+
+        Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
+        // connection refused is answered at once, not after the time limit
+        assertThat(elapsed).isLessThan(TIME_LIMIT);
+    }
+
+    @Test
+    void shouldAnswerServiceUnavailableForRequestsWithBody() {
+        expectUnavailable(
+                client.post()
+                        .uri("/api/tickets")
+                        .header(HttpHeaders.AUTHORIZATION, "Bearer " + TOKENS.valid())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .bodyValue("{\"leadId\":\"L-1\"}")
+                        .exchange(),
+                "sales-desk-service");
+    }
+
+    @Test
+    void shouldAnswerServiceUnavailableForDocumentOfServiceThatIsDown() {
+        expectUnavailable(client.get().uri("/v3/api-docs/order").exchange(), "order-service");
+    }
+
+    @Test
+    void shouldOpenCircuitAfterRepeatedFailures() {
+        for (int i = 0; i < 4; i++) {
+            expectUnavailable(
+                    client.get()
+                            .uri("/api/contracts")
+                            .header(HttpHeaders.AUTHORIZATION, "Bearer " + TOKENS.valid())
+                            .exchange(),
+                    "contract-service");
+        }
+
+        WebTestClient.ResponseSpec whileOpen = client.get()
+                .uri("/api/customers/CU-1")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + TOKENS.valid())
+                .exchange();
+
+        whileOpen.expectHeader().valueEquals(HttpHeaders.RETRY_AFTER, "60");
+        expectUnavailable(whileOpen, "contract-service")
+                .jsonPath("$.detail")
+                .value(detail -> assertThat((String) detail).contains("paused"));
+    }
+
+    @Test
+    void shouldAnswerGatewayTimeoutWhenServiceIsTooSlow() {
+        long started = System.nanoTime();
+
+        client.get()
+                .uri("/api/catalog/plans")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + TOKENS.valid())
+                .exchange()
+                .expectStatus()
+                .isEqualTo(504)
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.type")
+                .isEqualTo("urn:problem:ispflow:dependency-timeout")
+                .jsonPath("$.title")
+                .isEqualTo("catalog-service did not answer in time")
+                .jsonPath("$.status")
+                .isEqualTo(504);
+
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(9));
+    }
+
+    @Test
+    void shouldStillRejectMissingTokenWhenServiceIsDown() {
+        client.get().uri("/api/leads").exchange().expectStatus().isUnauthorized();
+    }
+
+    private static WebTestClient.BodyContentSpec expectUnavailable(
+            WebTestClient.ResponseSpec response, String service) {
+        return response.expectStatus()
+                .isEqualTo(503)
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectHeader()
+                .exists("X-Correlation-Id")
+                .expectBody()
+                .jsonPath("$.type")
+                .isEqualTo("urn:problem:ispflow:dependency-unavailable")
+                .jsonPath("$.title")
+                .isEqualTo(service + " is unavailable")
+                .jsonPath("$.status")
+                .isEqualTo(503)
+                .jsonPath("$.detail")
+                .isNotEmpty();
+    }
+}
