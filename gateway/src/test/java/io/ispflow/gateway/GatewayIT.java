@@ -2,6 +2,7 @@ package io.ispflow.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ispflow.testsupport.TestTokens;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +37,10 @@ class GatewayIT {
             "order", EchoUpstream.start("order"),
             "contract", EchoUpstream.start("contract"));
 
-    private static final TestTokens TOKENS = TestTokens.get();
+    /** ana, SALES in zone NORTE. */
+    private static TestTokens.Builder ana() {
+        return TestTokens.user("ana").name("Ana Salgado").roles("SALES").zones("NORTE");
+    }
 
     @DynamicPropertySource
     static void gatewayProperties(DynamicPropertyRegistry registry) {
@@ -45,7 +49,7 @@ class GatewayIT {
         registry.add("SALES_DESK_URL", () -> UPSTREAMS.get("sales-desk").url());
         registry.add("ORDER_URL", () -> UPSTREAMS.get("order").url());
         registry.add("CONTRACT_URL", () -> UPSTREAMS.get("contract").url());
-        registry.add("JWT_JWK_SET_URI", TOKENS::jwkSetUri);
+        registry.add("JWT_JWK_SET_URI", TestTokens::jwkSetUri);
         registry.add("JWT_ISSUER_URI", () -> TestTokens.ISSUER);
     }
 
@@ -71,7 +75,7 @@ class GatewayIT {
 
     @Test
     void shouldRelayVerifiedTokenAndStripClientIdentityHeaders() {
-        String token = TOKENS.valid();
+        String token = ana().token();
 
         client.get()
                 .uri("/api/leads/42?page=0&size=20")
@@ -116,7 +120,7 @@ class GatewayIT {
     void shouldRelayRequestBodyToTheService() {
         client.post()
                 .uri("/api/tickets")
-                .header(HttpHeaders.AUTHORIZATION, "Bearer " + TOKENS.valid())
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + ana().token())
                 .contentType(MediaType.APPLICATION_JSON)
                 .bodyValue("{\"leadId\":\"L-1\",\"request\":\"FEASIBILITY\"}")
                 .exchange()
@@ -135,7 +139,7 @@ class GatewayIT {
     void shouldRemoveHopByHopHeaders() {
         client.get()
                 .uri("/api/orders")
-                .header(HttpHeaders.AUTHORIZATION, "Bearer " + TOKENS.valid())
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + ana().token())
                 .header("Proxy-Authorization", "Basic c2VjcmV0OnNlY3JldA==")
                 .header("Keep-Alive", "timeout=5")
                 .header("TE", "trailers")
@@ -172,23 +176,24 @@ class GatewayIT {
 
     @Test
     void shouldRejectExpiredToken() {
-        expectInvalidToken(TOKENS.expired()).jsonPath("$.detail").value(detail -> assertThat((String) detail)
-                .containsIgnoringCase("expired"));
+        expectInvalidToken(ana().expiredFor(Duration.ofMinutes(10)).token())
+                .jsonPath("$.detail")
+                .value(detail -> assertThat((String) detail).containsIgnoringCase("expired"));
     }
 
     @Test
     void shouldRejectTokenSignedWithAnotherKey() {
-        expectInvalidToken(TOKENS.signedWithAnotherKey());
+        expectInvalidToken(ana().forgedToken());
     }
 
     @Test
     void shouldRejectUnsignedAlgNoneToken() {
-        expectInvalidToken(TOKENS.unsigned());
+        expectInvalidToken(ana().unsignedToken());
     }
 
     @Test
     void shouldRejectTokenFromAnotherIssuer() {
-        expectInvalidToken(TOKENS.fromAnotherIssuer());
+        expectInvalidToken(ana().issuer("https://evil.example/realms/ispflow").token());
     }
 
     @Test
@@ -247,7 +252,7 @@ class GatewayIT {
     void shouldGenerateCorrelationIdAndPassItDownstream() {
         var result = client.get()
                 .uri("/api/technicians")
-                .header(HttpHeaders.AUTHORIZATION, "Bearer " + TOKENS.valid())
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + ana().token())
                 .exchange()
                 .expectStatus()
                 .isOk()
@@ -267,7 +272,7 @@ class GatewayIT {
     void shouldKeepSaneIncomingCorrelationId() {
         client.get()
                 .uri("/api/planning/calendar")
-                .header(HttpHeaders.AUTHORIZATION, "Bearer " + TOKENS.valid())
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + ana().token())
                 .header("X-Correlation-Id", "web-7f3a_42")
                 .exchange()
                 .expectStatus()
@@ -288,7 +293,7 @@ class GatewayIT {
     void shouldReplaceUnsafeIncomingCorrelationId(String unsafe) {
         client.get()
                 .uri("/api/leads")
-                .header(HttpHeaders.AUTHORIZATION, "Bearer " + TOKENS.valid())
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + ana().token())
                 .header("X-Correlation-Id", unsafe)
                 .exchange()
                 .expectStatus()
@@ -342,7 +347,7 @@ class GatewayIT {
     void shouldRouteEachPublicPathToItsService(String path, String service) {
         client.get()
                 .uri(path)
-                .header(HttpHeaders.AUTHORIZATION, "Bearer " + TOKENS.valid())
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + ana().token())
                 .exchange()
                 .expectStatus()
                 .isOk()
@@ -358,7 +363,7 @@ class GatewayIT {
     void shouldAnswerUnroutedPathWithNotFoundProblem(String path) {
         client.get()
                 .uri(path)
-                .header(HttpHeaders.AUTHORIZATION, "Bearer " + TOKENS.valid())
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + ana().token())
                 .exchange()
                 .expectStatus()
                 .isNotFound()

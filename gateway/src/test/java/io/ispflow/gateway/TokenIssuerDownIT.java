@@ -1,5 +1,6 @@
 package io.ispflow.gateway;
 
+import io.ispflow.testsupport.TestTokens;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,7 +19,10 @@ class TokenIssuerDownIT {
 
     private static final EchoUpstream LEAD = EchoUpstream.start("lead");
 
-    private static final TestTokens TOKENS = TestTokens.get();
+    /** ana, SALES in zone NORTE. */
+    private static TestTokens.Builder ana() {
+        return TestTokens.user("ana").name("Ana Salgado").roles("SALES").zones("NORTE");
+    }
 
     @DynamicPropertySource
     static void gatewayProperties(DynamicPropertyRegistry registry) {
@@ -48,7 +52,7 @@ class TokenIssuerDownIT {
     void shouldAnswerServiceUnavailableWhenKeySetIsUnreachable() {
         client.get()
                 .uri("/api/leads")
-                .header(HttpHeaders.AUTHORIZATION, "Bearer " + TOKENS.valid())
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + ana().token())
                 .exchange()
                 .expectStatus()
                 .isEqualTo(503)

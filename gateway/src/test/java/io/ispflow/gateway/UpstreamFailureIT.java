@@ -2,6 +2,7 @@ package io.ispflow.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ispflow.testsupport.TestTokens;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,7 +27,10 @@ class UpstreamFailureIT {
     /** catalog answers, but only after the gateway's time limit. */
     private static final EchoUpstream SLOW_CATALOG = EchoUpstream.startSlow("catalog", Duration.ofSeconds(10));
 
-    private static final TestTokens TOKENS = TestTokens.get();
+    /** ana, SALES in zone NORTE. */
+    private static TestTokens.Builder ana() {
+        return TestTokens.user("ana").name("Ana Salgado").roles("SALES").zones("NORTE");
+    }
 
     @DynamicPropertySource
     static void gatewayProperties(DynamicPropertyRegistry registry) {
@@ -35,7 +39,7 @@ class UpstreamFailureIT {
         registry.add("SALES_DESK_URL", EchoUpstream::deadUrl);
         registry.add("ORDER_URL", EchoUpstream::deadUrl);
         registry.add("CONTRACT_URL", EchoUpstream::deadUrl);
-        registry.add("JWT_JWK_SET_URI", TOKENS::jwkSetUri);
+        registry.add("JWT_JWK_SET_URI", TestTokens::jwkSetUri);
         registry.add("UPSTREAM_TIMEOUT", () -> TIME_LIMIT.toMillis() + "ms");
         registry.add("UPSTREAM_SLIDING_WINDOW_SIZE", () -> "4");
         registry.add("UPSTREAM_MINIMUM_NUMBER_OF_CALLS", () -> "4");
@@ -67,7 +71,7 @@ class UpstreamFailureIT {
         expectUnavailable(
                 client.get()
                         .uri("/api/leads")
-                        .header(HttpHeaders.AUTHORIZATION, "Bearer " + TOKENS.valid())
+                        .header(HttpHeaders.AUTHORIZATION, "Bearer " + ana().token())
                         .exchange(),
                 "lead-service");
 
@@ -81,7 +85,7 @@ class UpstreamFailureIT {
         expectUnavailable(
                 client.post()
                         .uri("/api/tickets")
-                        .header(HttpHeaders.AUTHORIZATION, "Bearer " + TOKENS.valid())
+                        .header(HttpHeaders.AUTHORIZATION, "Bearer " + ana().token())
                         .contentType(MediaType.APPLICATION_JSON)
                         .bodyValue("{\"leadId\":\"L-1\"}")
                         .exchange(),
@@ -99,14 +103,14 @@ class UpstreamFailureIT {
             expectUnavailable(
                     client.get()
                             .uri("/api/contracts")
-                            .header(HttpHeaders.AUTHORIZATION, "Bearer " + TOKENS.valid())
+                            .header(HttpHeaders.AUTHORIZATION, "Bearer " + ana().token())
                             .exchange(),
                     "contract-service");
         }
 
         WebTestClient.ResponseSpec whileOpen = client.get()
                 .uri("/api/customers/CU-1")
-                .header(HttpHeaders.AUTHORIZATION, "Bearer " + TOKENS.valid())
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + ana().token())
                 .exchange();
 
         whileOpen.expectHeader().valueEquals(HttpHeaders.RETRY_AFTER, "60");
@@ -121,7 +125,7 @@ class UpstreamFailureIT {
 
         client.get()
                 .uri("/api/catalog/plans")
-                .header(HttpHeaders.AUTHORIZATION, "Bearer " + TOKENS.valid())
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + ana().token())
                 .exchange()
                 .expectStatus()
                 .isEqualTo(504)

@@ -52,13 +52,7 @@ public final class KafkaProbe {
     /** Waits until the topic holds a record matching {@code condition}, reading from the beginning. */
     public Event awaitEvent(String topic, Predicate<Event> condition, Duration timeout) {
         List<Event> found = new ArrayList<>();
-        Properties config = new Properties();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        config.put(ConsumerConfig.GROUP_ID_CONFIG, "probe-" + UUID.randomUUID());
-        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
-        config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config)) {
+        try (KafkaConsumer<String, byte[]> consumer = newConsumer()) {
             consumer.subscribe(List.of(topic));
             Awaitility.await("an event on " + topic)
                     .atMost(timeout)
@@ -79,13 +73,7 @@ public final class KafkaProbe {
     /** Every record currently on the topic that matches, read from the beginning until idle. */
     public List<Event> readAll(String topic, Predicate<Event> condition) {
         List<Event> found = new ArrayList<>();
-        Properties config = new Properties();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        config.put(ConsumerConfig.GROUP_ID_CONFIG, "probe-" + UUID.randomUUID());
-        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
-        config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config)) {
+        try (KafkaConsumer<String, byte[]> consumer = newConsumer()) {
             consumer.subscribe(List.of(topic));
             int idlePolls = 0;
             long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
@@ -104,6 +92,17 @@ public final class KafkaProbe {
             }
         }
         return found;
+    }
+
+    /** A consumer of its own new group, reading from the beginning. */
+    private KafkaConsumer<String, byte[]> newConsumer() {
+        Properties config = new Properties();
+        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        config.put(ConsumerConfig.GROUP_ID_CONFIG, "probe-" + UUID.randomUUID());
+        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
+        config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
+        return new KafkaConsumer<>(config);
     }
 
     /** Sends a record with the given CloudEvents headers (or none) and raw value. */
