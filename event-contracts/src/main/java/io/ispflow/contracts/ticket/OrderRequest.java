@@ -1,0 +1,7 @@
+package io.ispflow.contracts.ticket;
+
+/**
+ * A ticket's request for a field order. {@code requestId} is the idempotency key of the order
+ * service: one order per request, however often the event is delivered.
+ */
+public record OrderRequest(String requestId, OrderKind kind, String notes) {}
