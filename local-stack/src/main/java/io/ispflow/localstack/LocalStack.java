@@ -1,0 +1,695 @@
+package io.ispflow.localstack;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.regex.Pattern;
+
+/**
+ * {@code ./stack}: the whole ISPFlow suite on one machine with nothing but a JDK 17+. PostgreSQL (embedded binaries,
+ * or an existing server), a KRaft Kafka broker in its own JVM, the dev token issuer in this JVM, then the five services
+ * and the gateway as separate JVMs. Ctrl-C stops everything in order.
+ */
+public final class LocalStack {
+
+    static final int ISSUER_PORT = 9000;
+    static final String ISSUER_URI = "http://localhost:" + ISSUER_PORT;
+    static final Duration READY_TIMEOUT = Duration.ofSeconds(240);
+    static final Duration STOP_TIMEOUT = Duration.ofSeconds(20);
+    static final String DATA_MARKER = ".local-stack-data";
+
+    /** The demo users of the summary and tokens.env. */
+    record DemoUser(String sub, String name, List<String> roles, List<String> zones) {
+        String variable() {
+            return "TOKEN_" + sub.toUpperCase(Locale.ROOT);
+        }
+    }
+
+    static final List<DemoUser> DEMO_USERS = List.of(
+            new DemoUser("admin", "Admin", List.of("ADMIN"), List.of()),
+            new DemoUser("ana", "Ana", List.of("SALES"), List.of("NORTE")),
+            new DemoUser("sol", "Sol", List.of("SALES"), List.of("SUR")),
+            new DemoUser("marta", "Marta", List.of("MANAGER"), List.of()),
+            new DemoUser("pablo", "Pablo", List.of("PLANNER"), List.of()),
+            new DemoUser("tito", "Tito", List.of("TECHNICIAN"), List.of("NORTE")),
+            new DemoUser("bea", "Bea", List.of("BACKOFFICE"), List.of()));
+
+    private static final Pattern STATUS_UP = Pattern.compile("\"status\"\\s*:\\s*\"UP\"");
+    private static final PrintStream OUT = System.out;
+
+    private final Options options;
+    private final Path repoRoot;
+    private final Path dataDir;
+    private final Path logsDir;
+    private final long startNanos = System.nanoTime();
+
+    private final Object lock = new Object();
+    private volatile boolean stopping;
+    private volatile ManagedProcess postgres;
+    private volatile ManagedProcess kafka;
+    private volatile ManagedProcess gateway;
+    private final List<ManagedProcess> services = new ArrayList<>();
+    private volatile TokenIssuer issuer;
+    private ServiceSpec.DatabaseTarget database;
+    private final CountDownLatch forever = new CountDownLatch(1);
+
+    LocalStack(Options options, Path repoRoot) {
+        this.options = options;
+        this.repoRoot = repoRoot;
+        this.dataDir = options.dataDir();
+        this.logsDir = dataDir.resolve("logs");
+    }
+
+    public static void main(String[] args) {
+        Options options;
+        try {
+            options = Options.parse(args, System.getenv(), Path.of("").toAbsolutePath());
+        } catch (Options.UsageException e) {
+            if (e.getMessage().isEmpty()) {
+                OUT.print(Options.USAGE);
+                System.exit(0);
+            }
+            System.err.println("local-stack: " + e.getMessage());
+            System.err.print(Options.USAGE);
+            System.exit(2);
+            return;
+        }
+        LocalStack stack = new LocalStack(options, findRepoRoot());
+        int code = stack.run();
+        if (code != 0) {
+            System.exit(code);
+        }
+    }
+
+    /** Starts everything and blocks until the JVM shuts down; returns an exit code when the start fails. */
+    int run() {
+        // 1. ports, jars: check everything before starting anything
+        Map<Integer, String> ports = new LinkedHashMap<>();
+        ports.put(ISSUER_PORT, "dev token issuer");
+        ports.put(KafkaBroker.PORT, "Kafka broker");
+        ports.put(KafkaBroker.CONTROLLER_PORT, "Kafka controller");
+        if (options.externalPostgres().isEmpty()) {
+            ports.put(PostgresServer.PORT, "embedded PostgreSQL");
+        }
+        for (ServiceSpec spec : ServiceSpec.ALL) {
+            if (options.wants(spec)) {
+                ports.put(spec.port(), spec.name());
+            }
+        }
+        List<String> conflicts = PortCheck.conflicts(ports);
+        if (!conflicts.isEmpty()) {
+            conflicts.forEach(c -> System.err.println("local-stack: " + c));
+            if (conflicts.stream().anyMatch(c -> c.contains("local-stack") || c.contains(dataDir.toString()))) {
+                System.err.println("local-stack: another ./stack is running, or left processes behind:"
+                        + " stop it with Ctrl-C, or kill the pids above");
+            }
+            return 2;
+        }
+        List<String> missing = new ArrayList<>();
+        for (ServiceSpec spec : ServiceSpec.ALL) {
+            if (options.wants(spec) && !Files.isRegularFile(repoRoot.resolve(spec.jarPath()))) {
+                missing.add(spec.jarPath());
+            }
+        }
+        if (!missing.isEmpty()) {
+            System.err.println("local-stack: missing " + String.join(", ", missing) + " (under " + repoRoot
+                    + "): build the jars with ./mvnw -DskipTests package  (./stack does it for you)");
+            return 1;
+        }
+
+        try {
+            prepareDataDir();
+        } catch (IOException | IllegalStateException e) {
+            System.err.println("local-stack: " + e.getMessage());
+            return 1;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(this::stopAll, "local-stack-shutdown"));
+
+        try {
+            startInfrastructure();
+            startServices();
+        } catch (Exception e) {
+            if (stopping) {
+                return 0; // Ctrl-C during start: the shutdown hook is stopping everything
+            }
+            Throwable cause = e instanceof CompletionException || e instanceof ExecutionException ? e.getCause() : e;
+            System.err.println();
+            System.err.println("local-stack: start failed: " + cause.getMessage());
+            stopAll();
+            return 1;
+        }
+
+        printSummary();
+        watchForCrashes();
+        try {
+            forever.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return 0;
+    }
+
+    private void prepareDataDir() throws IOException {
+        Path marker = dataDir.resolve(DATA_MARKER);
+        boolean empty = true;
+        if (Files.isDirectory(dataDir)) {
+            try (var list = Files.list(dataDir)) {
+                empty = list.findAny().isEmpty();
+            }
+        }
+        if (options.fresh() && Files.exists(dataDir)) {
+            if (!empty && !Files.exists(marker)) {
+                throw new IllegalStateException("refusing to wipe " + dataDir + ": it was not created by local-stack"
+                        + " (no " + DATA_MARKER + " file in it)");
+            }
+            log("--fresh: wiping " + dataDir);
+            PostgresServer.deleteRecursively(dataDir);
+        }
+        boolean ours = options.fresh() || empty || Files.exists(marker);
+        Files.createDirectories(logsDir);
+        // only a directory local-stack created (or found empty) gets the marker that lets --fresh wipe it
+        if (ours && !Files.exists(marker)) {
+            Files.writeString(marker, "data directory of ISPFlow's local stack (./stack); ./stack --fresh wipes it\n");
+        }
+    }
+
+    // ---------------------------------------------------------------- infrastructure
+
+    private void startInfrastructure() throws Exception {
+        String javaBin = javaBin();
+        String classpath = childClasspath();
+
+        // Kafka (format + JVM start) runs alongside PostgreSQL
+        KafkaBroker broker = new KafkaBroker(dataDir, logsDir.resolve("kafka.log"));
+        CompletableFuture<Void> kafkaReady = CompletableFuture.runAsync(() -> {
+            try {
+                broker.prepare(javaBin, classpath, dataDir);
+                ManagedProcess p = register(() -> broker.launch(javaBin, classpath, dataDir));
+                synchronized (lock) {
+                    kafka = p;
+                }
+                KafkaBroker.awaitReady(p, Duration.ofSeconds(120), () -> stopping);
+                log("Kafka ready on " + KafkaBroker.BOOTSTRAP_SERVERS + " after " + seconds(p.readySeconds()));
+            } catch (Exception e) {
+                throw new CompletionException(failure("Kafka", kafka, e));
+            }
+        });
+
+        ServiceSpec.DatabaseTarget database;
+        if (options.externalPostgres().isPresent()) {
+            Options.ExternalPostgres external = options.externalPostgres().get();
+            database = new ServiceSpec.DatabaseTarget() {
+                @Override
+                public String url(String db) {
+                    return external.databaseUrl(db);
+                }
+
+                @Override
+                public String user() {
+                    return external.user();
+                }
+
+                @Override
+                public String password() {
+                    return external.password();
+                }
+            };
+            log("using the PostgreSQL server at " + external.url() + " as " + external.user());
+            ensureDatabases(external.url(), external.user(), external.password());
+        } else {
+            PostgresServer server = new PostgresServer(dataDir, logsDir.resolve("postgres.log"));
+            try {
+                server.prepare();
+                ManagedProcess p = register(server::launch);
+                synchronized (lock) {
+                    postgres = p;
+                }
+                PostgresServer.awaitReady(p, Duration.ofSeconds(60), () -> stopping);
+                log("PostgreSQL ready on localhost:" + PostgresServer.PORT + " after " + seconds(p.readySeconds())
+                        + " (data: " + server.dataDirectory() + ")");
+            } catch (Exception e) {
+                throw failure("PostgreSQL", postgres, e);
+            }
+            database = new ServiceSpec.DatabaseTarget() {
+                @Override
+                public String url(String db) {
+                    return PostgresServer.jdbcUrl(db);
+                }
+
+                @Override
+                public String user() {
+                    return PostgresServer.USER;
+                }
+
+                @Override
+                public String password() {
+                    return PostgresServer.PASSWORD;
+                }
+            };
+            ensureDatabases(PostgresServer.jdbcUrl("postgres"), PostgresServer.USER, PostgresServer.PASSWORD);
+        }
+        this.database = database;
+
+        TokenIssuer started = TokenIssuer.start(dataDir.resolve("issuer").resolve("jwk.json"), ISSUER_PORT, ISSUER_URI);
+        synchronized (lock) {
+            issuer = started;
+            if (stopping) {
+                started.close();
+                throw new IllegalStateException("stopping");
+            }
+        }
+        log("token issuer ready on " + ISSUER_URI + " (key " + started.keyId() + ")");
+
+        kafkaReady.join();
+    }
+
+    private void ensureDatabases(String adminUrl, String user, String password) throws Exception {
+        List<String> names =
+                ServiceSpec.SERVICES.stream().map(ServiceSpec::database).toList();
+        try {
+            List<String> created = PostgresServer.ensureDatabases(adminUrl, user, password, names);
+            if (!created.isEmpty()) {
+                log("created databases " + String.join(", ", created));
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IOException(
+                    "cannot create the databases " + names + " at " + adminUrl + " as " + user + ": " + e.getMessage());
+        }
+    }
+
+    // ---------------------------------------------------------------- services
+
+    private void startServices() throws Exception {
+        List<ServiceSpec> wanted = new ArrayList<>();
+        for (ServiceSpec spec : ServiceSpec.SERVICES) {
+            if (options.wants(spec)) {
+                wanted.add(spec);
+            }
+        }
+        boolean withGateway = options.wants(ServiceSpec.GATEWAY);
+        if (wanted.isEmpty() && !withGateway) {
+            return;
+        }
+        ServiceSpec.Infrastructure infra = new ServiceSpec.Infrastructure(
+                database, KafkaBroker.BOOTSTRAP_SERVERS, ISSUER_URI, ISSUER_URI + "/.well-known/jwks.json");
+        List<String> jvmOpts = serviceJvmOptions();
+        List<ManagedProcess> all = new ArrayList<>();
+        for (ServiceSpec spec : wanted) {
+            ManagedProcess p = register(() -> startService(spec, infra, jvmOpts));
+            synchronized (lock) {
+                services.add(p);
+            }
+            all.add(p);
+        }
+        if (withGateway) {
+            ManagedProcess p = register(() -> startService(ServiceSpec.GATEWAY, infra, jvmOpts));
+            synchronized (lock) {
+                gateway = p;
+            }
+            all.add(p);
+        }
+        log("started "
+                + String.join(", ", all.stream().map(ManagedProcess::name).toList())
+                + "; waiting for /actuator/health/readiness (up to " + READY_TIMEOUT.toSeconds() + " s; logs in "
+                + logsDir + ")");
+        awaitReadiness(all);
+    }
+
+    private ManagedProcess startService(ServiceSpec spec, ServiceSpec.Infrastructure infra, List<String> jvmOpts)
+            throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(javaBin());
+        command.addAll(jvmOpts);
+        command.add("-jar");
+        command.add(repoRoot.resolve(spec.jarPath()).toString());
+        return ManagedProcess.start(
+                spec.name(),
+                spec.port(),
+                command,
+                spec.environment(infra),
+                logsDir.resolve(spec.name() + ".log"),
+                repoRoot.resolve(spec.name()),
+                "TERM");
+    }
+
+    static List<String> serviceJvmOptions() {
+        String opts = System.getenv("ISPFLOW_JVM_OPTS");
+        return List.of((opts == null || opts.isBlank() ? ServiceSpec.DEFAULT_JVM_OPTS : opts)
+                .trim()
+                .split("\\s+"));
+    }
+
+    private void awaitReadiness(List<ManagedProcess> processes) throws Exception {
+        HttpClient http = HttpClient.newBuilder()
+                .connectTimeout(Duration.ofSeconds(1))
+                .version(HttpClient.Version.HTTP_1_1)
+                .build();
+        long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
+        List<ManagedProcess> pending = new ArrayList<>(processes);
+        while (!pending.isEmpty()) {
+            if (stopping) {
+                throw new IllegalStateException("stopping");
+            }
+            for (ManagedProcess p : List.copyOf(pending)) {
+                if (!p.isAlive()) {
+                    throw failure(
+                            p.name(),
+                            p,
+                            new IOException("exited with code " + p.process().exitValue()));
+                }
+                if (isReady(http, p.port())) {
+                    p.markReady();
+                    pending.remove(p);
+                    log(p.name() + " ready on :" + p.port() + " after " + seconds(p.readySeconds()));
+                }
+            }
+            if (pending.isEmpty()) {
+                break;
+            }
+            if (System.nanoTime() > deadline) {
+                ManagedProcess first = pending.get(0);
+                throw failure(
+                        first.name(),
+                        first,
+                        new IOException("not ready within " + READY_TIMEOUT.toSeconds() + " s (still waiting for "
+                                + String.join(
+                                        ", ",
+                                        pending.stream()
+                                                .map(ManagedProcess::name)
+                                                .toList())
+                                + ")"));
+            }
+            Thread.sleep(500);
+        }
+    }
+
+    static boolean isReady(HttpClient http, int port) {
+        try {
+            HttpRequest request = HttpRequest.newBuilder(
+                            new URI("http://localhost:" + port + "/actuator/health/readiness"))
+                    .timeout(Duration.ofSeconds(2))
+                    .GET()
+                    .build();
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            return response.statusCode() == 200
+                    && STATUS_UP.matcher(response.body()).find();
+        } catch (IOException | URISyntaxException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    // ---------------------------------------------------------------- process registry and shutdown
+
+    interface Launch {
+        ManagedProcess start() throws Exception;
+    }
+
+    /** Starts a process unless the stack is stopping; under the lock, so the shutdown hook never misses one. */
+    private ManagedProcess register(Launch launch) throws Exception {
+        synchronized (lock) {
+            if (stopping) {
+                throw new IllegalStateException("stopping");
+            }
+            return launch.start();
+        }
+    }
+
+    /** The shutdown order: gateway, services, Kafka, PostgreSQL, token issuer. Idempotent. */
+    void stopAll() {
+        ManagedProcess gw;
+        List<ManagedProcess> svc;
+        ManagedProcess kf;
+        ManagedProcess pg;
+        TokenIssuer iss;
+        synchronized (lock) {
+            if (stopping) {
+                return;
+            }
+            stopping = true;
+            gw = gateway;
+            svc = List.copyOf(services);
+            kf = kafka;
+            pg = postgres;
+            iss = issuer;
+        }
+        forever.countDown();
+        OUT.println();
+        log("stopping...");
+        if (gw != null) {
+            stop(List.of(gw));
+        }
+        stop(svc);
+        if (kf != null) {
+            stop(List.of(kf));
+        }
+        if (pg != null) {
+            stop(List.of(pg));
+        }
+        if (iss != null) {
+            iss.close();
+        }
+        OUT.println("stopped");
+        OUT.flush();
+    }
+
+    private static void stop(List<ManagedProcess> processes) {
+        List<ManagedProcess> alive =
+                processes.stream().filter(ManagedProcess::isAlive).toList();
+        if (alive.isEmpty()) {
+            return;
+        }
+        log("stopping "
+                + String.join(", ", alive.stream().map(ManagedProcess::name).toList()));
+        alive.forEach(ManagedProcess::signalStop);
+        // the waits overlap: at most STOP_TIMEOUT for the whole group
+        List<Thread> waiters = new ArrayList<>();
+        for (ManagedProcess p : alive) {
+            Thread t = new Thread(() -> p.awaitStop(STOP_TIMEOUT), "stop-" + p.name());
+            t.start();
+            waiters.add(t);
+        }
+        for (Thread t : waiters) {
+            try {
+                t.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** After the start: a process that dies is reported, the others keep running. */
+    private void watchForCrashes() {
+        List<ManagedProcess> all = new ArrayList<>();
+        synchronized (lock) {
+            if (postgres != null) {
+                all.add(postgres);
+            }
+            if (kafka != null) {
+                all.add(kafka);
+            }
+            all.addAll(services);
+            if (gateway != null) {
+                all.add(gateway);
+            }
+        }
+        for (ManagedProcess p : all) {
+            p.process().onExit().thenAccept(ph -> {
+                if (!stopping) {
+                    System.err.println("[local-stack] " + p.name() + " (pid " + p.pid() + ") exited with code "
+                            + ph.exitValue() + "; the rest keeps running. Last lines of " + p.logFile() + ":");
+                    System.err.print(p.tail(15));
+                }
+            });
+        }
+    }
+
+    private Exception failure(String what, ManagedProcess process, Exception e) {
+        if (stopping) {
+            return e;
+        }
+        StringBuilder sb = new StringBuilder(what + ": " + e.getMessage());
+        if (process != null) {
+            sb.append("\n  last lines of ")
+                    .append(process.logFile())
+                    .append(":\n")
+                    .append(process.tail(30));
+        }
+        return new IOException(sb.toString(), e);
+    }
+
+    // ---------------------------------------------------------------- summary
+
+    private void printSummary() {
+        List<String> lines = new ArrayList<>();
+        lines.add("");
+        lines.add("ISPFlow local stack is up after " + seconds((System.nanoTime() - startNanos) / 1e9));
+        lines.add(String.format("  %-20s %-6s %-8s %12s  %s", "process", "port", "pid", "ready after", "memory"));
+        if (postgres != null) {
+            ProcessHandle h = postgres.process().toHandle();
+            lines.add(row(
+                    "postgres",
+                    PostgresServer.PORT,
+                    postgres,
+                    ProcessInfo.mb(ProcessInfo.treeMemoryKb(h)) + " PSS (" + ProcessInfo.mb(ProcessInfo.treeRssKb(h))
+                            + " RSS summed over " + ProcessInfo.treeSize(h) + " processes)"));
+        } else {
+            lines.add(String.format(
+                    "  %-20s %s", "postgres", options.externalPostgres().get().url() + " (external)"));
+        }
+        lines.add(row("kafka", KafkaBroker.PORT, kafka, ProcessInfo.mb(ProcessInfo.rssKb(kafka.pid())) + " RSS"));
+        lines.add(String.format(
+                "  %-20s %-6d %-8s %12s  %s", "token issuer", ISSUER_PORT, "-", "-", "(inside the launcher)"));
+        for (ManagedProcess p : services) {
+            lines.add(row(p.name(), p.port(), p, ProcessInfo.mb(ProcessInfo.rssKb(p.pid())) + " RSS"));
+        }
+        if (gateway != null) {
+            lines.add(row(
+                    gateway.name(),
+                    gateway.port(),
+                    gateway,
+                    ProcessInfo.mb(ProcessInfo.rssKb(gateway.pid())) + " RSS"));
+        }
+        lines.add(String.format(
+                "  %-20s %-6s %-8d %12s  %s",
+                "launcher",
+                "-",
+                ProcessHandle.current().pid(),
+                "-",
+                ProcessInfo.mb(ProcessInfo.rssKb(ProcessHandle.current().pid())) + " RSS"));
+        lines.add("");
+        if (gateway != null) {
+            lines.add("  Gateway      " + ServiceSpec.GATEWAY.baseUrl());
+            lines.add("  Swagger UI   " + ServiceSpec.GATEWAY.baseUrl() + "/swagger-ui.html");
+        }
+        lines.add("  Logs         " + logsDir + "/<name>.log");
+        String db = options.externalPostgres().isPresent()
+                ? options.externalPostgres().get().databaseUrl("<db>") + "  user "
+                        + options.externalPostgres().get().user()
+                : PostgresServer.jdbcUrl("<db>") + "  user postgres, password postgres";
+        lines.add("  PostgreSQL   " + db + "  (databases: "
+                + String.join(
+                        ", ",
+                        ServiceSpec.SERVICES.stream().map(ServiceSpec::database).toList()) + ")");
+        lines.add("  Kafka        " + KafkaBroker.BOOTSTRAP_SERVERS);
+        lines.add("  Tokens       " + ISSUER_URI + "/token?sub=ana&name=Ana&roles=SALES&zones=NORTE&ttl=3600"
+                + "  (JWKS: " + ISSUER_URI + "/.well-known/jwks.json)");
+        lines.add("");
+        Path tokensFile = dataDir.resolve("tokens.env");
+        List<String> tokenLines = new ArrayList<>();
+        for (DemoUser user : DEMO_USERS) {
+            String token = issuer.mint(user.sub(), user.name(), user.roles(), user.zones(), TokenIssuer.DEFAULT_TTL);
+            tokenLines.add(user.variable() + "=" + token);
+        }
+        try {
+            writeTokens(tokensFile, tokenLines);
+            lines.add("Demo tokens, valid " + TokenIssuer.DEFAULT_TTL.toHours() + " h (also in " + tokensFile
+                    + ": set -a; . " + relative(tokensFile) + "; set +a):");
+        } catch (IOException e) {
+            lines.add("Demo tokens (could not write " + tokensFile + ": " + e.getMessage() + "):");
+        }
+        for (int i = 0; i < DEMO_USERS.size(); i++) {
+            DemoUser u = DEMO_USERS.get(i);
+            lines.add("  # " + u.sub() + ": roles " + u.roles() + ", zones " + u.zones());
+            lines.add("  " + tokenLines.get(i));
+        }
+        lines.add("");
+        lines.add("Press Ctrl-C to stop everything.");
+        lines.forEach(OUT::println);
+        OUT.flush();
+    }
+
+    private static String row(String name, int port, ManagedProcess p, String memory) {
+        return String.format("  %-20s %-6d %-8d %12s  %s", name, port, p.pid(), seconds(p.readySeconds()), memory);
+    }
+
+    static void writeTokens(Path file, List<String> tokenLines) throws IOException {
+        List<String> content = new ArrayList<>();
+        content.add("# demo tokens written by local-stack at "
+                + LocalDateTime.now().withNano(0).format(DateTimeFormatter.ISO_LOCAL_DATE_TIME) + ", valid "
+                + TokenIssuer.DEFAULT_TTL.toHours() + " h; usage: set -a; . " + file.getFileName() + "; set +a");
+        content.addAll(tokenLines);
+        Files.write(file, content);
+        try {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        } catch (UnsupportedOperationException e) {
+            // not POSIX
+        }
+    }
+
+    private static String relative(Path file) {
+        Path cwd = Path.of("").toAbsolutePath();
+        return file.startsWith(cwd) ? cwd.relativize(file).toString() : file.toString();
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    static String seconds(double s) {
+        return Double.isNaN(s) ? "-" : String.format(Locale.ROOT, "%.1f s", s);
+    }
+
+    static void log(String message) {
+        OUT.println("[local-stack] " + message);
+        OUT.flush();
+    }
+
+    static String javaBin() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    /**
+     * The classpath for the Kafka JVM: {@code lib/*} next to local-stack.jar (java -jar), or the launcher's own
+     * classpath (IDE, tests).
+     */
+    static String childClasspath() {
+        String cp = System.getProperty("java.class.path");
+        String[] entries = cp.split(File.pathSeparator);
+        if (entries.length == 1 && entries[0].endsWith(".jar")) {
+            Path jar = Path.of(entries[0]).toAbsolutePath();
+            return jar.resolveSibling("lib") + File.separator + "*";
+        }
+        return cp;
+    }
+
+    /** The repository root: the directory above local-stack/ holding the launcher, else the working directory. */
+    static Path findRepoRoot() {
+        try {
+            Path location = Path.of(LocalStack.class
+                            .getProtectionDomain()
+                            .getCodeSource()
+                            .getLocation()
+                            .toURI())
+                    .toAbsolutePath();
+            for (Path p = location; p != null; p = p.getParent()) {
+                if (Files.isRegularFile(p.resolve("pom.xml")) && Files.isDirectory(p.resolve("local-stack"))) {
+                    return p;
+                }
+            }
+        } catch (URISyntaxException | RuntimeException e) {
+            // fall through
+        }
+        return Path.of("").toAbsolutePath();
+    }
+}
