@@ -40,7 +40,7 @@ public record GatewaySecurityProperties(
      * @param jwkSetTimeout how long fetching the key set may take before the request fails
      */
     public record Jwt(
-            @DefaultValue("http://localhost:9000/.well-known/jwks.json") String jwkSetUri,
+            String jwkSetUri,
             @DefaultValue("") String issuerUri,
             @DefaultValue("RS256") List<String> jwsAlgorithms,
             @DefaultValue("5s") Duration jwkSetTimeout) {}

@@ -80,6 +80,11 @@ public class SecurityConfig {
     @Bean
     ReactiveJwtDecoder jwtDecoder(GatewaySecurityProperties properties) {
         GatewaySecurityProperties.Jwt jwt = properties.jwt();
+        if (jwt.jwkSetUri() == null || jwt.jwkSetUri().isBlank()) {
+            throw new IllegalStateException(
+                    "No identity provider configured: set JWT_JWK_SET_URI (and JWT_ISSUER_URI), "
+                            + "or run with the 'local' profile to trust the local stack's dev issuer.");
+        }
         HttpClient httpClient = HttpClient.create()
                 .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int)
                         jwt.jwkSetTimeout().toMillis())

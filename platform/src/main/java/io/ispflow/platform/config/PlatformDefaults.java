@@ -6,6 +6,7 @@ import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.env.YamlPropertySourceLoader;
 import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.Profiles;
 import org.springframework.core.env.PropertySource;
 import org.springframework.core.io.ClassPathResource;
 
@@ -17,12 +18,21 @@ import org.springframework.core.io.ClassPathResource;
 public class PlatformDefaults implements EnvironmentPostProcessor {
 
     static final String RESOURCE = "platform-defaults.yml";
+    /** Only with the local profile (the local stack): trust the dev token issuer. */
+    static final String LOCAL_RESOURCE = "platform-defaults-local.yml";
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        if (environment.acceptsProfiles(Profiles.of("local"))) {
+            addLast(environment, "ispflow-platform-defaults-local", LOCAL_RESOURCE);
+        }
+        addLast(environment, "ispflow-platform-defaults", RESOURCE);
+    }
+
+    private static void addLast(ConfigurableEnvironment environment, String name, String resource) {
         try {
             for (PropertySource<?> source :
-                    new YamlPropertySourceLoader().load("ispflow-platform-defaults", new ClassPathResource(RESOURCE))) {
+                    new YamlPropertySourceLoader().load(name, new ClassPathResource(resource))) {
                 environment.getPropertySources().addLast(source);
             }
         } catch (IOException unreadable) {

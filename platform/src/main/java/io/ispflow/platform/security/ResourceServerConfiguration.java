@@ -75,6 +75,11 @@ public class ResourceServerConfiguration {
     @Bean
     @ConditionalOnMissingBean(JwtDecoder.class)
     JwtDecoder jwtDecoder(SecurityProperties properties) {
+        if (properties.jwkSetUri() == null || properties.jwkSetUri().isBlank()) {
+            throw new IllegalStateException(
+                    "No identity provider configured: set JWT_JWK_SET_URI (and JWT_ISSUER_URI), "
+                            + "or run with the 'local' profile to trust the local stack's dev issuer.");
+        }
         // RS256 only: tokens signed otherwise, or unsigned (alg: none), are refused
         NimbusJwtDecoder decoder =
                 NimbusJwtDecoder.withJwkSetUri(properties.jwkSetUri()).build();
