@@ -20,6 +20,7 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.swagger.v3.oas.models.servers.Server;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
@@ -214,6 +215,8 @@ public class PlatformAutoConfiguration {
     OpenAPI openApi(@Value("${spring.application.name}") String applicationName) {
         return new OpenAPI()
                 .info(new Info().title("ISPFlow " + applicationName).version("v1"))
+                // relative: "try it out" in the gateway's Swagger UI goes through the gateway
+                .servers(List.of(new Server().url("/")))
                 .components(new Components()
                         .addSecuritySchemes(
                                 "bearer",

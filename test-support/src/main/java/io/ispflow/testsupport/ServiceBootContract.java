@@ -34,6 +34,8 @@ public abstract class ServiceBootContract {
 
         assertThat(document.status()).isEqualTo(200);
         assertThat(document.json().get("info").get("title").asString()).isEqualTo("ISPFlow " + applicationName);
+        // relative, so the gateway's Swagger UI sends "try it out" requests through the gateway
+        assertThat(document.json().get("servers").get(0).get("url").asString()).isEqualTo("/");
     }
 
     @Test
