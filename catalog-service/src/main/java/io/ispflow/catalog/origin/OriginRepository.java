@@ -1,0 +1,5 @@
+package io.ispflow.catalog.origin;
+
+import io.ispflow.catalog.common.CatalogRepository;
+
+public interface OriginRepository extends CatalogRepository<Origin> {}

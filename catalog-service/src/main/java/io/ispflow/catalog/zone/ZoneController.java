@@ -1,0 +1,17 @@
+package io.ispflow.catalog.zone;
+
+import io.ispflow.catalog.common.CatalogController;
+import io.ispflow.contracts.catalog.ZoneChanged;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/catalog/zones")
+@Tag(name = "Zones", description = "Work and coverage areas; a zone that active nodes use cannot be deactivated")
+class ZoneController extends CatalogController<Zone, ZoneRequest, ZoneChanged> {
+
+    ZoneController(ZoneService zones) {
+        super(zones);
+    }
+}
