@@ -45,6 +45,19 @@ class IdempotentConsumerIT extends PlatformTestSupport {
     }
 
     @Test
+    void shouldAcceptFieldsAddedByANewerProducer() {
+        String noteId = UUID.randomUUID().toString();
+
+        kafka.send(
+                NoteCreated.TOPIC,
+                noteId,
+                headers(UUID.randomUUID().toString()),
+                "{\"noteId\":\"" + noteId + "\",\"text\":\"v1 reader\",\"zone\":null,\"addedLater\":42}");
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> effectsOf(noteId) == 1);
+    }
+
+    @Test
     void shouldSendPoisonMessagesToTheDeadLetterTopicAndKeepConsuming() {
         String unreadable = UUID.randomUUID().toString();
         String failing = UUID.randomUUID().toString();

@@ -14,6 +14,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.listener.MessageListener;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -28,7 +30,12 @@ public class IdempotentEventDispatcher implements MessageListener<String, byte[]
     private final EventSubscriptions subscriptions;
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
-    private final JsonMapper json;
+    /**
+     * Lenient on unknown fields, unlike the API's mapper: changes to events are additive, so a
+     * consumer must accept fields added by a newer producer instead of dead-lettering them.
+     */
+    private final ObjectReader reader;
+
     private final String consumer;
     private final MeterRegistry meters;
 
@@ -42,7 +49,7 @@ public class IdempotentEventDispatcher implements MessageListener<String, byte[]
         this.subscriptions = subscriptions;
         this.jdbc = jdbc;
         this.transactions = transactions;
-        this.json = json;
+        this.reader = json.reader().without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         this.consumer = consumer;
         this.meters = meters;
     }
@@ -84,7 +91,7 @@ public class IdempotentEventDispatcher implements MessageListener<String, byte[]
             EventMetadata metadata) {
         E event;
         try {
-            event = json.readValue(record.value(), subscription.eventClass());
+            event = reader.forType(subscription.eventClass()).readValue(record.value());
         } catch (JacksonException | IllegalArgumentException unreadable) {
             throw new PoisonMessageException(
                     "Unreadable " + metadata.type() + " " + metadata.id() + " at " + coordinates(record), unreadable);

@@ -108,7 +108,7 @@ public class OutboxStore {
     public double oldestPendingAgeSeconds() {
         Double age = jdbc.sql(
                         """
-                        SELECT EXTRACT(EPOCH FROM clock_timestamp() - min(created_at))::float8
+                        SELECT COALESCE(EXTRACT(EPOCH FROM clock_timestamp() - min(created_at))::float8, 0)
                           FROM outbox_event WHERE published_at IS NULL
                         """)
                 .query(Double.class)
