@@ -11,6 +11,7 @@ import io.ispflow.platform.events.outbox.OutboxStore;
 import io.ispflow.platform.idempotency.IdempotencyKeyFilter;
 import io.ispflow.platform.idempotency.IdempotencyStore;
 import io.ispflow.platform.problem.ProblemDetailsAdvice;
+import io.ispflow.platform.security.Caller;
 import io.ispflow.platform.security.CallerResolver;
 import io.ispflow.platform.security.ResourceServerConfiguration;
 import io.ispflow.platform.web.CorrelationIdFilter;
@@ -32,6 +33,7 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -73,6 +75,12 @@ import tools.jackson.databind.json.JsonMapper;
 @EnableConfigurationProperties(OutboxProperties.class)
 @Import({ResourceServerConfiguration.class, ProblemDetailsAdvice.class})
 public class PlatformAutoConfiguration {
+
+    static {
+        // the Caller parameter comes from the verified token, not from the request: keep it out of
+        // the OpenAPI documents (springdoc would show it as a query parameter)
+        SpringDocUtils.getConfig().addRequestWrapperToIgnore(Caller.class);
+    }
 
     @Bean
     @ConditionalOnMissingBean
@@ -138,12 +146,12 @@ public class PlatformAutoConfiguration {
             PlatformTransactionManager transactionManager,
             JsonMapper json,
             MeterRegistry meters,
-            @Value("${spring.application.name}") String applicationName,
+            @Value("${ispflow.consumer.group:${spring.application.name}}") String consumerGroup,
             @Value("${ispflow.consumer.concurrency:1}") int concurrency,
             @Value("${ispflow.consumer.retry-interval-ms:500}") long retryIntervalMs,
             @Value("${ispflow.consumer.max-retries:3}") long maxRetries) {
         Map<String, Object> config = new HashMap<>(kafka.buildConsumerProperties());
-        config.put(ConsumerConfig.GROUP_ID_CONFIG, applicationName);
+        config.put(ConsumerConfig.GROUP_ID_CONFIG, consumerGroup);
         config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
         config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
@@ -154,7 +162,7 @@ public class PlatformAutoConfiguration {
         ContainerProperties properties =
                 new ContainerProperties(subscriptions.topics().toArray(String[]::new));
         properties.setMessageListener(new IdempotentEventDispatcher(
-                subscriptions, jdbc, new TransactionTemplate(transactionManager), json, applicationName, meters));
+                subscriptions, jdbc, new TransactionTemplate(transactionManager), json, consumerGroup, meters));
         properties.setAckMode(ContainerProperties.AckMode.RECORD);
         properties.setMissingTopicsFatal(false);
 

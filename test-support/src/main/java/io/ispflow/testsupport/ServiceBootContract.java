@@ -36,6 +36,8 @@ public abstract class ServiceBootContract {
         assertThat(document.json().get("info").get("title").asString()).isEqualTo("ISPFlow " + applicationName);
         // relative, so the gateway's Swagger UI sends "try it out" requests through the gateway
         assertThat(document.json().get("servers").get(0).get("url").asString()).isEqualTo("/");
+        // the Caller parameter is resolved from the token, never sent by clients
+        assertThat(document.body()).doesNotContain("\"name\":\"caller\"");
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.ispflow.testsupport;
 
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
@@ -28,7 +29,10 @@ public class ServiceTestInitializer implements ApplicationContextInitializer<Con
                 "spring.kafka.bootstrap-servers", infrastructure.kafkaBootstrapServers(),
                 "ispflow.security.jwk-set-uri", TestTokens.jwkSetUri(),
                 "ispflow.security.issuer", TestTokens.ISSUER,
-                "ispflow.outbox.poll-interval", "100ms");
+                "ispflow.outbox.poll-interval", "100ms",
+                // each application context consumes as a group of its own: two contexts of one service in
+                // the same test JVM would otherwise split the topic's partitions between their databases
+                "ispflow.consumer.group", application + "-" + UUID.randomUUID());
         MutablePropertySources sources = context.getEnvironment().getPropertySources();
         MapPropertySource infrastructureSource = new MapPropertySource("ispflow-test-infrastructure", properties);
         // a test's own @DynamicPropertySource or inlined properties still win over these defaults

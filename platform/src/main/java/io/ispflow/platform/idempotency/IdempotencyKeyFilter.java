@@ -47,9 +47,18 @@ public class IdempotencyKeyFilter extends OncePerRequestFilter {
         this.json = json;
     }
 
+    /**
+     * File uploads are left alone: their bodies are large and must reach the multipart parser
+     * unread. Uploads are made idempotent by their own resources (e.g. the same photo twice).
+     */
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !"POST".equals(request.getMethod()) || request.getHeader(HEADER) == null;
+        return !"POST".equals(request.getMethod())
+                || request.getHeader(HEADER) == null
+                || (request.getContentType() != null
+                        && request.getContentType()
+                                .toLowerCase(java.util.Locale.ROOT)
+                                .startsWith("multipart/"));
     }
 
     @Override
