@@ -1,0 +1,7 @@
+package io.ispflow.order.order;
+
+/** How the visit went. */
+public enum Outcome {
+    SUCCESS,
+    FAILED
+}
