@@ -1,0 +1,160 @@
+package io.ispflow.salesdesk.board;
+
+import io.ispflow.platform.problem.BadRequestException;
+import io.ispflow.platform.security.Caller;
+import io.ispflow.platform.web.PageResponse;
+import io.ispflow.salesdesk.ticket.TicketStatus;
+import io.ispflow.salesdesk.ticket.TicketView;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The sales desk's board and ticket list, with the same filters: status (several), zone, assignee,
+ * tags (any of), createdFrom / createdTo (a date, in the desk's time zone, or a date-time with offset)
+ * and q (ticket number or contact name). Only tickets of the caller's zones are listed or counted.
+ */
+@RestController
+@RequestMapping("/api/tickets")
+@Validated
+@Tag(name = "Board", description = "The ticket list and the count of tickets per status column")
+class BoardController {
+
+    private static final Set<String> SORTABLE = Set.of("createdAt", "updatedAt", "number", "status", "assignee");
+
+    private final TicketBoard board;
+    private final ZoneId timeZone;
+
+    BoardController(TicketBoard board, @Value("${ispflow.sales-desk.time-zone:UTC}") ZoneId timeZone) {
+        this.board = board;
+        this.timeZone = timeZone;
+    }
+
+    @GetMapping
+    @Operation(
+            summary = "List tickets, a page at a time",
+            description = "Filters as on the board; sort=createdAt|updatedAt|number|status|assignee[,asc|desc],"
+                    + " newest first by default.")
+    PageResponse<TicketView> list(
+            @RequestParam(required = false) List<TicketStatus> status,
+            @RequestParam(required = false) @Size(max = 40) String zone,
+            @RequestParam(required = false) @Size(max = 200) String assignee,
+            @RequestParam(required = false) List<String> tags,
+            @RequestParam(required = false) String createdFrom,
+            @RequestParam(required = false) String createdTo,
+            @RequestParam(required = false) @Size(max = 100) String q,
+            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size,
+            @RequestParam(defaultValue = "createdAt,desc") String sort,
+            Caller caller) {
+        TicketFilter filter = filter(status, zone, assignee, tags, createdFrom, createdTo, q);
+        return board.list(filter, PageRequest.of(page, size, sortOf(sort)), caller);
+    }
+
+    @GetMapping("/board")
+    @Operation(summary = "Count tickets per status column (every status, zero included), with the list's filters")
+    Board board(
+            @RequestParam(required = false) List<TicketStatus> status,
+            @RequestParam(required = false) @Size(max = 40) String zone,
+            @RequestParam(required = false) @Size(max = 200) String assignee,
+            @RequestParam(required = false) List<String> tags,
+            @RequestParam(required = false) String createdFrom,
+            @RequestParam(required = false) String createdTo,
+            @RequestParam(required = false) @Size(max = 100) String q,
+            Caller caller) {
+        return board.board(filter(status, zone, assignee, tags, createdFrom, createdTo, q), caller);
+    }
+
+    private TicketFilter filter(
+            List<TicketStatus> statuses,
+            String zone,
+            String assignee,
+            List<String> tags,
+            String createdFrom,
+            String createdTo,
+            String q) {
+        Set<String> tagSet = new HashSet<>();
+        if (tags != null) {
+            tags.stream().filter(tag -> !tag.isBlank()).map(String::trim).forEach(tagSet::add);
+        }
+        return new TicketFilter(
+                statuses == null ? Set.of() : new LinkedHashSet<>(statuses),
+                blankToNull(zone),
+                blankToNull(assignee),
+                tagSet,
+                start(createdFrom, "createdFrom"),
+                endExclusive(createdTo, "createdTo"),
+                blankToNull(q));
+    }
+
+    /** A date means from the start of that day in the desk's time zone. */
+    private Instant start(String value, String field) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return value.contains("T")
+                    ? OffsetDateTime.parse(value.trim()).toInstant()
+                    : LocalDate.parse(value.trim()).atStartOfDay(timeZone).toInstant();
+        } catch (DateTimeParseException unparsable) {
+            throw BadRequestException.invalidField(field, "must be a date (2026-11-22) or a date-time with offset");
+        }
+    }
+
+    /** A date means up to the end of that day; a date-time includes that instant. */
+    private Instant endExclusive(String value, String field) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return value.contains("T")
+                    ? OffsetDateTime.parse(value.trim()).toInstant().plus(1, ChronoUnit.MICROS)
+                    : LocalDate.parse(value.trim())
+                            .plusDays(1)
+                            .atStartOfDay(timeZone)
+                            .toInstant();
+        } catch (DateTimeParseException unparsable) {
+            throw BadRequestException.invalidField(field, "must be a date (2026-11-22) or a date-time with offset");
+        }
+    }
+
+    /** {@code createdAt} or {@code status,asc}; always ending with the number, so pages are stable. */
+    private static Sort sortOf(String sort) {
+        String[] parts = sort.split(",");
+        String property = parts[0].trim();
+        if (!SORTABLE.contains(property)) {
+            throw BadRequestException.invalidField("sort", "cannot sort by '" + property + "'; use one of " + SORTABLE);
+        }
+        Sort.Direction direction = Sort.Direction.ASC;
+        if (parts.length > 1) {
+            direction = Sort.Direction.fromOptionalString(parts[1].trim())
+                    .orElseThrow(() -> BadRequestException.invalidField("sort", "direction must be asc or desc"));
+        }
+        Sort order = Sort.by(direction, property);
+        return property.equals("number") ? order : order.and(Sort.by(Sort.Direction.DESC, "number"));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}
