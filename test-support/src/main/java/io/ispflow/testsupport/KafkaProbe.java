@@ -1,7 +1,12 @@
 package io.ispflow.testsupport;
 
+import io.ispflow.contracts.CloudEventHeaders;
+import io.ispflow.contracts.EventType;
+import io.ispflow.contracts.IntegrationEvent;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +26,7 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.awaitility.Awaitility;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads and writes the real broker from a test: wait for the events a service published, or deliver
@@ -38,6 +44,8 @@ public final class KafkaProbe {
             return headers.get("ce_id");
         }
     }
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final String bootstrapServers;
 
@@ -103,6 +111,43 @@ public final class KafkaProbe {
         config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
         config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
         return new KafkaConsumer<>(config);
+    }
+
+    /**
+     * Publishes another service's event as its outbox relay would: the record serialized by Jackson,
+     * checked against its JSON Schema, keyed by aggregate, with the CloudEvents headers and a new
+     * event id (returned).
+     */
+    public String publish(IntegrationEvent event) {
+        String eventId = UUID.randomUUID().toString();
+        publish(event, eventId);
+        return eventId;
+    }
+
+    /** The same with a chosen event id: the same id twice is a duplicate delivery. */
+    public void publish(IntegrationEvent event, String eventId) {
+        EventType type = IntegrationEvent.typeOf(event.getClass());
+        String data = JSON.writeValueAsString(event);
+        EventSchemas.assertValid(type.value(), data);
+        send(
+                type.topic(),
+                event.aggregateId(),
+                Map.of(
+                        CloudEventHeaders.SPEC_VERSION,
+                        CloudEventHeaders.SPEC_VERSION_VALUE,
+                        CloudEventHeaders.ID,
+                        eventId,
+                        CloudEventHeaders.TYPE,
+                        type.value(),
+                        CloudEventHeaders.SOURCE,
+                        "/test/" + type.topic(),
+                        CloudEventHeaders.TIME,
+                        OffsetDateTime.now(ZoneOffset.UTC).toString(),
+                        CloudEventHeaders.SUBJECT,
+                        event.aggregateId(),
+                        CloudEventHeaders.CONTENT_TYPE,
+                        CloudEventHeaders.JSON),
+                data);
     }
 
     /** Sends a record with the given CloudEvents headers (or none) and raw value. */

@@ -3,7 +3,6 @@ package io.ispflow.contract.contract;
 import static io.ispflow.contract.fixtures.ContractRequests.aContractFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.ispflow.contract.fixtures.CloudEvents;
 import io.ispflow.contract.fixtures.ContractServiceTestSupport;
 import io.ispflow.contract.fixtures.OrderEvents;
 import io.ispflow.contracts.Topics;
@@ -45,7 +44,7 @@ class ActivationFromInstallationIT extends ContractServiceTestSupport {
         String contractId = contractFor(catalog, order);
         OrderCompleted completion = OrderEvents.completedSuccessfully(order);
 
-        CloudEvents.publish(kafka, completion);
+        kafka.publish(completion);
 
         Awaitility.await().atMost(EVENTUALLY).until(() -> statusOf(contractId).equals("ACTIVE"));
         JsonNode contract = contract(contractId);
@@ -62,7 +61,7 @@ class ActivationFromInstallationIT extends ContractServiceTestSupport {
         OrderCreated order = anInstallationOrderSelling(catalog);
         String contractId = contractFor(catalog, order);
 
-        CloudEvents.publish(kafka, OrderEvents.completedSuccessfully(order));
+        kafka.publish(OrderEvents.completedSuccessfully(order));
 
         // matches its schema (checked by awaitPublished), and the lead service finds its lead in it
         JsonNode activated = data(awaitPublished(contractId, ContractActivated.class));
@@ -90,10 +89,10 @@ class ActivationFromInstallationIT extends ContractServiceTestSupport {
         String contractId = contractFor(catalog, order);
         OrderCompleted completion = OrderEvents.completedSuccessfully(order);
 
-        String eventId = CloudEvents.publish(kafka, completion);
-        CloudEvents.publish(kafka, completion, eventId); // the same delivery again (same ce_id)
+        String eventId = kafka.publish(completion);
+        kafka.publish(completion, eventId); // the same delivery again (same ce_id)
         // redelivered as a new event (a producer that resent it): the same key, so processed after both
-        String redelivery = CloudEvents.publish(kafka, completion);
+        String redelivery = kafka.publish(completion);
         awaitProcessed(redelivery);
 
         assertThat(statusOf(contractId)).isEqualTo("ACTIVE");
@@ -111,7 +110,7 @@ class ActivationFromInstallationIT extends ContractServiceTestSupport {
         OrderCreated order = anInstallationOrderSelling(catalog);
         String contractId = contractFor(catalog, order);
 
-        awaitProcessed(CloudEvents.publish(kafka, OrderEvents.failed(order, "sin señal en la caja NAP")));
+        awaitProcessed(kafka.publish(OrderEvents.failed(order, "sin señal en la caja NAP")));
 
         JsonNode contract = contract(contractId);
         assertThat(contract.get("status").asString()).isEqualTo("ENABLED");
@@ -128,7 +127,7 @@ class ActivationFromInstallationIT extends ContractServiceTestSupport {
     void shouldActivateAtCreationWhenTheInstallationAlreadySucceeded() {
         SoldCatalog catalog = aCatalogIn("NORTE");
         OrderCreated order = anInstallationOrderSelling(catalog);
-        awaitProcessed(CloudEvents.publish(kafka, OrderEvents.completedSuccessfully(order)));
+        awaitProcessed(kafka.publish(OrderEvents.completedSuccessfully(order)));
 
         var form = asBackoffice().get("/api/contracts/prefill?orderId=" + order.orderId());
         JsonNode contract = created(
@@ -160,7 +159,7 @@ class ActivationFromInstallationIT extends ContractServiceTestSupport {
                 .inZone("NORTE")
                 .selling(catalog.offer())
                 .build();
-        awaitProcessed(CloudEvents.publish(kafka, OrderEvents.completedSuccessfully(order)));
+        awaitProcessed(kafka.publish(OrderEvents.completedSuccessfully(order)));
 
         // the order is not known yet: nothing to make a contract from
         assertThat(asBackoffice()
@@ -185,7 +184,7 @@ class ActivationFromInstallationIT extends ContractServiceTestSupport {
                 .header("If-Match", etagOf(contractId))
                 .post("/api/contracts/" + contractId + "/termination", java.util.Map.of("reason", "desistió"));
 
-        awaitProcessed(CloudEvents.publish(kafka, OrderEvents.completedSuccessfully(order)));
+        awaitProcessed(kafka.publish(OrderEvents.completedSuccessfully(order)));
 
         assertThat(statusOf(contractId)).isEqualTo("TERMINATED");
         assertThat(eventsWritten(contractId, ContractActivated.class)).isZero();

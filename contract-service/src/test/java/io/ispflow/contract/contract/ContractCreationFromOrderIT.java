@@ -4,7 +4,6 @@ import static io.ispflow.contract.fixtures.ContractRequests.aContractFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ispflow.contract.fixtures.CatalogEvents;
-import io.ispflow.contract.fixtures.CloudEvents;
 import io.ispflow.contract.fixtures.ContractServiceTestSupport;
 import io.ispflow.contract.fixtures.OrderEvents;
 import io.ispflow.contracts.contract.ContractCreated;
@@ -338,7 +337,7 @@ class ContractCreationFromOrderIT extends ContractServiceTestSupport {
     void shouldRefuseACancelledOrder() {
         SoldCatalog catalog = aCatalogIn("NORTE");
         OrderCreated order = anInstallationOrderSelling(catalog);
-        awaitProcessed(CloudEvents.publish(kafka, OrderEvents.cancelled(order, "el cliente se mudó")));
+        awaitProcessed(kafka.publish(OrderEvents.cancelled(order, "el cliente se mudó")));
 
         var response = asBackoffice()
                 .post(
@@ -409,7 +408,7 @@ class ContractCreationFromOrderIT extends ContractServiceTestSupport {
     @Test
     void shouldIgnoreFeasibilityOrders() {
         OrderCreated survey = OrderEvents.anInstallationOrder().feasibility().build();
-        String eventId = CloudEvents.publish(kafka, survey);
+        String eventId = kafka.publish(survey);
         awaitProcessed(eventId);
 
         assertThat(count("SELECT count(*) FROM installation_order WHERE order_id = :id", survey.orderId()))

@@ -3,7 +3,6 @@ package io.ispflow.contract.contract;
 import static io.ispflow.contract.fixtures.ContractRequests.aContractFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.ispflow.contract.fixtures.CloudEvents;
 import io.ispflow.contract.fixtures.ContractServiceTestSupport;
 import io.ispflow.contract.fixtures.OrderEvents;
 import io.ispflow.contracts.contract.ContractReactivated;
@@ -31,7 +30,7 @@ class ContractLifecycleIT extends ContractServiceTestSupport {
                         .body())
                 .get("id")
                 .asString();
-        CloudEvents.publish(kafka, OrderEvents.completedSuccessfully(order));
+        kafka.publish(OrderEvents.completedSuccessfully(order));
         Awaitility.await()
                 .atMost(EVENTUALLY)
                 .until(() -> contract(id).get("status").asString().equals("ACTIVE"));

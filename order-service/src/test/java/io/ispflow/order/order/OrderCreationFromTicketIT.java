@@ -14,7 +14,6 @@ import io.ispflow.contracts.ticket.OrderKind;
 import io.ispflow.contracts.ticket.TicketOpened;
 import io.ispflow.contracts.ticket.TicketOrderRequested;
 import io.ispflow.order.fixtures.OrderServiceTestSupport;
-import io.ispflow.order.fixtures.TicketEvents;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -74,12 +73,12 @@ class OrderCreationFromTicketIT extends OrderServiceTestSupport {
         TicketOpened ticket = aTicketOpened().inZone("NORTE").feasibility().build();
         String eventId = UUID.randomUUID().toString();
 
-        TicketEvents.publish(kafka, ticket, eventId);
-        TicketEvents.publish(kafka, ticket, eventId);
+        kafka.publish(ticket, eventId);
+        kafka.publish(ticket, eventId);
         // a later event of the same ticket travels on the same partition: once its order exists, both
         // deliveries of the first event have been consumed
         TicketOrderRequested later = anotherOrderRequestedFor(ticket, OrderKind.INSTALLATION);
-        TicketEvents.publish(kafka, later);
+        kafka.publish(later);
         awaitOrder(later.orderRequest().requestId());
 
         assertThat(ordersOfRequest(ticket.orderRequest().requestId())).isEqualTo(1);
@@ -94,7 +93,7 @@ class OrderCreationFromTicketIT extends OrderServiceTestSupport {
         TicketOpened ticket = aTicketOpened().inZone("NORTE").installation().build();
         orderFrom(ticket);
 
-        String redelivery = TicketEvents.publish(kafka, ticket); // same requestId, another ce_id
+        String redelivery = kafka.publish(ticket); // same requestId, another ce_id
 
         await().atMost(EVENTUALLY).until(() -> processed(redelivery));
         assertThat(ordersOfRequest(ticket.orderRequest().requestId())).isEqualTo(1);
@@ -104,7 +103,7 @@ class OrderCreationFromTicketIT extends OrderServiceTestSupport {
     void shouldMakeNoOrderForATicketThatAsksForNone() {
         TicketOpened ticket = aTicketOpened().inZone("NORTE").withoutOrder().build();
 
-        String eventId = TicketEvents.publish(kafka, ticket);
+        String eventId = kafka.publish(ticket);
 
         await().atMost(EVENTUALLY).until(() -> processed(eventId));
         var orders = asAdmin().get("/api/orders?ticketId=" + ticket.ticketId()).json();
@@ -117,7 +116,7 @@ class OrderCreationFromTicketIT extends OrderServiceTestSupport {
         JsonNode feasibility = orderFrom(ticket);
 
         TicketOrderRequested installation = anotherOrderRequestedFor(ticket, OrderKind.INSTALLATION);
-        TicketEvents.publish(kafka, installation);
+        kafka.publish(installation);
         JsonNode second = awaitOrder(installation.orderRequest().requestId());
 
         assertThat(second.get("kind").asString()).isEqualTo("INSTALLATION");
@@ -137,7 +136,7 @@ class OrderCreationFromTicketIT extends OrderServiceTestSupport {
         TicketOpened ticket = aTicketOpened().inZone("NORTE").installation().build();
         String orderId = orderFrom(ticket).get("id").asString();
 
-        TicketEvents.publish(kafka, aTicketCancelled(ticket, "opened twice"));
+        kafka.publish(aTicketCancelled(ticket, "opened twice"));
 
         await().atMost(EVENTUALLY)
                 .until(() -> order(orderId).get("status").asString().equals("CANCELLED"));
@@ -156,7 +155,7 @@ class OrderCreationFromTicketIT extends OrderServiceTestSupport {
         assertThat(pendingContractIds()).contains(orderId);
 
         var contract = aContractCreatedFor(orderId, ticket);
-        TicketEvents.publish(kafka, contract);
+        kafka.publish(contract);
 
         await().atMost(EVENTUALLY)
                 .until(() -> order(orderId).get("contractGenerated").asBoolean());
