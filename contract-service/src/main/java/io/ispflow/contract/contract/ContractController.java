@@ -1,10 +1,10 @@
 package io.ispflow.contract.contract;
 
 import io.ispflow.contract.common.AccessRules;
-import io.ispflow.contract.common.SortParameter;
 import io.ispflow.platform.security.Caller;
 import io.ispflow.platform.web.ETags;
 import io.ispflow.platform.web.PageResponse;
+import io.ispflow.platform.web.SortParameter;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.validation.Valid;

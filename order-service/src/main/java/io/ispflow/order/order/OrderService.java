@@ -3,12 +3,12 @@ package io.ispflow.order.order;
 import io.ispflow.order.OrderProperties;
 import io.ispflow.order.technician.Technician;
 import io.ispflow.order.technician.TechnicianRepository;
-import io.ispflow.order.web.SortParameter;
 import io.ispflow.platform.events.EventPublisher;
 import io.ispflow.platform.problem.BadRequestException;
 import io.ispflow.platform.security.Caller;
 import io.ispflow.platform.web.ETags;
 import io.ispflow.platform.web.PageResponse;
+import io.ispflow.platform.web.SortParameter;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -157,13 +157,13 @@ public class OrderService {
                                         .atStartOfDay(defaultZone)
                                         .toOffsetDateTime()))
                 .and(OrderSpecifications.matching(filter.q()));
-        Sort fallback = Sort.by(Sort.Direction.DESC, "createdAt").and(Sort.by("id"));
+        Sort fallback = Sort.by(Sort.Direction.DESC, "createdAt");
         if (filter.date() != null) {
             ZoneId dayZone = dayZoneOf(filter, caller);
             spec = spec.and(OrderSpecifications.startingBetween(
                     filter.date().atStartOfDay(dayZone).toOffsetDateTime(),
                     filter.date().plusDays(1).atStartOfDay(dayZone).toOffsetDateTime()));
-            fallback = Sort.by("scheduledStart").and(Sort.by("id"));
+            fallback = Sort.by("scheduledStart");
         }
         Sort order = SortParameter.parse(sort, SORTABLE, fallback);
         return PageResponse.of(orders.findAll(spec, PageRequest.of(page, size, order)), OrderView::of);

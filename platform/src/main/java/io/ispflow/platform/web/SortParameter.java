@@ -1,4 +1,4 @@
-package io.ispflow.order.web;
+package io.ispflow.platform.web;
 
 import io.ispflow.platform.problem.BadRequestException;
 import java.util.ArrayList;
@@ -11,7 +11,7 @@ import org.springframework.data.domain.Sort;
  * The {@code sort} request parameter ({@code sort=createdAt,desc&sort=number}), restricted to the
  * properties a list allows, so an unknown property is a 400 and never a 500. Spring hands a single
  * {@code sort=createdAt,desc} over already split at the comma; the tokens are read in order, a
- * direction applying to the property before it.
+ * direction applying to the property before it. Ties end on the id, so pages are stable.
  */
 public final class SortParameter {
 
@@ -19,7 +19,7 @@ public final class SortParameter {
 
     public static Sort parse(List<String> values, Set<String> allowed, Sort fallback) {
         if (values == null || values.isEmpty()) {
-            return fallback;
+            return fallback.and(Sort.by("id"));
         }
         List<Sort.Order> orders = new ArrayList<>();
         for (String value : values) {
@@ -43,7 +43,8 @@ public final class SortParameter {
                 }
             }
         }
-        return orders.isEmpty() ? fallback : Sort.by(orders).and(Sort.by("id"));
+        // ties end on the id, so pages are stable
+        return (orders.isEmpty() ? fallback : Sort.by(orders)).and(Sort.by("id"));
     }
 
     private static Sort.Direction direction(String token) {

@@ -1,4 +1,4 @@
-package io.ispflow.order.web;
+package io.ispflow.platform.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -21,7 +21,7 @@ class SortParameterTest {
         assertThat(SortParameter.parse(List.of("createdAt,desc", "number"), ALLOWED, FALLBACK))
                 .isEqualTo(Sort.by(Sort.Order.desc("createdAt"), Sort.Order.asc("number"))
                         .and(Sort.by("id")));
-        assertThat(SortParameter.parse(null, ALLOWED, FALLBACK)).isEqualTo(FALLBACK);
+        assertThat(SortParameter.parse(null, ALLOWED, FALLBACK)).isEqualTo(FALLBACK.and(Sort.by("id")));
     }
 
     @Test
