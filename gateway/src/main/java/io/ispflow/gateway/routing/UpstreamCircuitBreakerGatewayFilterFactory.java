@@ -1,14 +1,17 @@
 package io.ispflow.gateway.routing;
 
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.github.resilience4j.timelimiter.TimeLimiterConfig;
 import io.ispflow.gateway.web.CorrelationIdWebFilter;
 import io.ispflow.gateway.web.Problems;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.cloud.circuitbreaker.resilience4j.ReactiveResilience4JCircuitBreakerFactory;
 import org.springframework.cloud.client.circuitbreaker.ReactiveCircuitBreaker;
-import org.springframework.cloud.client.circuitbreaker.ReactiveCircuitBreakerFactory;
 import org.springframework.cloud.gateway.filter.GatewayFilter;
 import org.springframework.cloud.gateway.filter.GatewayFilterChain;
 import org.springframework.cloud.gateway.filter.factory.AbstractGatewayFilterFactory;
@@ -39,14 +42,19 @@ public class UpstreamCircuitBreakerGatewayFilterFactory
 
     private static final Logger log = LoggerFactory.getLogger(UpstreamCircuitBreakerGatewayFilterFactory.class);
 
-    private final ReactiveCircuitBreakerFactory<?, ?> circuitBreakers;
+    private final ReactiveResilience4JCircuitBreakerFactory circuitBreakers;
+    private final CircuitBreakerRegistry circuitBreakerRegistry;
     private final Problems problems;
     private final UpstreamProperties upstream;
 
     public UpstreamCircuitBreakerGatewayFilterFactory(
-            ReactiveCircuitBreakerFactory<?, ?> circuitBreakers, Problems problems, UpstreamProperties upstream) {
+            ReactiveResilience4JCircuitBreakerFactory circuitBreakers,
+            CircuitBreakerRegistry circuitBreakerRegistry,
+            Problems problems,
+            UpstreamProperties upstream) {
         super(Config.class);
         this.circuitBreakers = circuitBreakers;
+        this.circuitBreakerRegistry = circuitBreakerRegistry;
         this.problems = problems;
         this.upstream = upstream;
     }
@@ -60,11 +68,22 @@ public class UpstreamCircuitBreakerGatewayFilterFactory
     public GatewayFilter apply(Config config) {
         String service = StringUtils.hasText(config.getService()) ? config.getService() : config.getRouteId();
         String breakerId = StringUtils.hasText(config.getName()) ? config.getName() : config.getRouteId();
+        Duration timeout = config.getTimeout() != null ? config.getTimeout() : upstream.timeout();
+        if (config.getTimeout() != null) {
+            // a route of its own time limit (the lead export streams for minutes), same breaker settings
+            circuitBreakers.configure(
+                    builder -> builder.circuitBreakerConfig(circuitBreakerRegistry.getDefaultConfig())
+                            .timeLimiterConfig(TimeLimiterConfig.custom()
+                                    .timeoutDuration(timeout)
+                                    .build()),
+                    breakerId);
+        }
         ReactiveCircuitBreaker circuitBreaker = circuitBreakers.create(breakerId);
         return new GatewayFilter() {
             @Override
             public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
-                return circuitBreaker.run(chain.filter(exchange), failure -> fallback(exchange, service, failure));
+                return circuitBreaker.run(
+                        chain.filter(exchange), failure -> fallback(exchange, service, timeout, failure));
             }
 
             @Override
@@ -74,24 +93,20 @@ public class UpstreamCircuitBreakerGatewayFilterFactory
         };
     }
 
-    private Mono<Void> fallback(ServerWebExchange exchange, String service, Throwable failure) {
+    private Mono<Void> fallback(ServerWebExchange exchange, String service, Duration timeout, Throwable failure) {
         if (isClientError(failure) || exchange.getResponse().isCommitted()) {
             return Mono.error(failure);
         }
         String correlationId = CorrelationIdWebFilter.of(exchange);
         exchange.getResponse().getHeaders().clearContentHeaders();
         if (failure instanceof TimeoutException) {
-            log.warn(
-                    "{} did not answer within {} ms [correlationId={}]",
-                    service,
-                    upstream.timeout().toMillis(),
-                    correlationId);
+            log.warn("{} did not answer within {} ms [correlationId={}]", service, timeout.toMillis(), correlationId);
             return problems.write(
                     exchange,
                     HttpStatus.GATEWAY_TIMEOUT,
                     "dependency-timeout",
                     service + " did not answer in time",
-                    service + " did not answer within " + upstream.timeout().toMillis()
+                    service + " did not answer within " + timeout.toMillis()
                             + " ms; the request may or may not have been processed.");
         }
         String detail;
@@ -128,6 +143,17 @@ public class UpstreamCircuitBreakerGatewayFilterFactory
         private String name;
 
         private String routeId;
+
+        /** This route's time limit; defaults to {@code ispflow.gateway.upstream.timeout}. */
+        private Duration timeout;
+
+        public Duration getTimeout() {
+            return timeout;
+        }
+
+        public void setTimeout(Duration timeout) {
+            this.timeout = timeout;
+        }
 
         public String getService() {
             return service;

@@ -1,9 +1,12 @@
 package io.ispflow.gateway.security;
 
 import io.netty.channel.ChannelOption;
+import java.time.Duration;
+import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.convert.converter.Converter;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.authentication.AuthenticationServiceException;
@@ -23,6 +26,9 @@ import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
 import org.springframework.util.StringUtils;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.reactive.CorsConfigurationSource;
+import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
 import org.springframework.web.reactive.function.client.WebClient;
 import reactor.core.publisher.Mono;
 import reactor.netty.http.client.HttpClient;
@@ -54,16 +60,32 @@ public class SecurityConfig {
             ServerHttpSecurity http,
             ReactiveJwtDecoder jwtDecoder,
             ProblemAuthenticationEntryPoint entryPoint,
-            ProblemAccessDeniedHandler accessDeniedHandler) {
+            ProblemAccessDeniedHandler accessDeniedHandler,
+            CorsConfigurationSource corsSource) {
         return http.csrf(ServerHttpSecurity.CsrfSpec::disable)
                 .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
                 .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
                 .logout(ServerHttpSecurity.LogoutSpec::disable)
                 .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
                 .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
+                // SecurityHeadersWebFilter writes the browser headers for every response, proxied ones too
+                .headers(ServerHttpSecurity.HeaderSpec::disable)
+                // answers preflights itself, before authentication: browsers send them without a token
+                .cors(cors -> cors.configurationSource(corsSource))
                 .authorizeExchange(exchanges -> exchanges
                         .pathMatchers(PUBLIC_PATHS)
                         .permitAll()
+                        // catalog: everyone reads reference data and prices quotes; only ADMIN changes it
+                        .pathMatchers(HttpMethod.GET, "/api/catalog/**")
+                        .authenticated()
+                        .pathMatchers(HttpMethod.HEAD, "/api/catalog/**")
+                        .authenticated()
+                        .pathMatchers(HttpMethod.POST, "/api/catalog/quotes")
+                        .authenticated()
+                        .pathMatchers("/api/catalog/**")
+                        .hasRole("ADMIN")
+                        .pathMatchers("/api/leads/*/erasure", "/api/leads/*/erasure/**")
+                        .hasRole("ADMIN")
                         .pathMatchers("/api/**")
                         .authenticated()
                         .anyExchange()
@@ -75,6 +97,25 @@ public class SecurityConfig {
                 .exceptionHandling(handling ->
                         handling.authenticationEntryPoint(entryPoint).accessDeniedHandler(accessDeniedHandler))
                 .build();
+    }
+
+    /** The web frontend's origins; the headers it sends and the ones its code may read. */
+    @Bean
+    CorsConfigurationSource corsConfigurationSource(CorsProperties properties) {
+        CorsConfiguration cors = new CorsConfiguration();
+        cors.setAllowedOrigins(properties.allowedOrigins().stream()
+                .map(String::trim)
+                .filter(StringUtils::hasText)
+                .toList());
+        cors.setAllowedMethods(List.of("GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"));
+        cors.setAllowedHeaders(
+                List.of("Authorization", "Content-Type", "If-Match", "Idempotency-Key", "X-Correlation-Id"));
+        cors.setExposedHeaders(List.of("ETag", "Location", "X-Correlation-Id", "Retry-After", "Idempotent-Replayed"));
+        cors.setAllowCredentials(false);
+        cors.setMaxAge(Duration.ofHours(1));
+        UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+        source.registerCorsConfiguration("/**", cors);
+        return source;
     }
 
     @Bean
