@@ -1,0 +1,45 @@
+package io.ispflow.lead.lead;
+
+import io.ispflow.lead.history.HistoryEntry;
+import io.ispflow.lead.history.LeadHistory;
+import io.ispflow.platform.security.Caller;
+import io.ispflow.platform.web.PageResponse;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.util.UUID;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "Leads")
+class LeadHistoryController {
+
+    private final LeadService leads;
+    private final LeadHistory history;
+
+    LeadHistoryController(LeadService leads, LeadHistory history) {
+        this.leads = leads;
+        this.history = history;
+    }
+
+    @GetMapping("/api/leads/{id}/history")
+    @Transactional(readOnly = true)
+    @Operation(
+            summary = "Every change of the lead, newest first",
+            description = "Who, when, what (CREATED, UPDATED, STATUS_CHANGED, REASSIGNED, STAGE_CHANGED, "
+                    + "PROSPECT_*, ERASED) and each field's before and after. STAGE_CHANGED entries show the "
+                    + "lead's evolution: lead, prospect, customer.")
+    PageResponse<HistoryEntry> history(
+            @PathVariable UUID id,
+            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size,
+            Caller caller) {
+        leads.requireVisible(id, caller);
+        return history.page(id, page, size);
+    }
+}
