@@ -62,7 +62,7 @@ final class EchoUpstream implements AutoCloseable {
     private void echo(HttpExchange exchange) throws IOException {
         try (exchange) {
             if (!delay.isZero()) {
-                Thread.sleep(delay.toMillis());
+                Thread.sleep(delay.toMillis()); // a slow service, for the time-limit tests
             }
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             Map<String, List<String>> headers = new TreeMap<>();

@@ -169,7 +169,7 @@ final class KafkaBroker {
                 } catch (ExecutionException | TimeoutException e) {
                     last = String.valueOf(e.getCause() != null ? e.getCause() : e);
                 }
-                Thread.sleep(200);
+                Thread.sleep(200); // polling: the broker has no readiness callback
             }
         }
         throw new IOException("the Kafka broker did not answer within " + timeout.toSeconds() + " s " + last);

@@ -399,7 +399,7 @@ public final class LocalStack {
                                                 .toList())
                                 + ")"));
             }
-            Thread.sleep(500);
+            Thread.sleep(500); // polling the readiness probes, as a Kubernetes kubelet would
         }
     }
 

@@ -115,7 +115,7 @@ final class PostgresServer {
             } catch (SQLException e) {
                 last = e;
             }
-            Thread.sleep(200);
+            Thread.sleep(200); // polling: PostgreSQL has no readiness callback
         }
         throw new IOException("PostgreSQL did not accept connections within " + timeout.toSeconds() + " s"
                 + (last == null ? "" : ": " + last.getMessage()));
