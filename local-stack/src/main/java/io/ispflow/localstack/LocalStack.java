@@ -54,6 +54,17 @@ public final class LocalStack {
             new DemoUser("tito", "Tito", List.of("TECHNICIAN"), List.of("NORTE")),
             new DemoUser("bea", "Bea", List.of("BACKOFFICE"), List.of()));
 
+    /** The order of {@code GET /stack/processes} and of the summary; the shutdown goes the other way. */
+    static final List<String> PROCESS_ORDER = List.of(
+            "postgres",
+            "kafka",
+            "catalog-service",
+            "lead-service",
+            "sales-desk-service",
+            "order-service",
+            "contract-service",
+            "gateway");
+
     private static final Pattern STATUS_UP = Pattern.compile("\"status\"\\s*:\\s*\"UP\"");
     private static final PrintStream OUT = System.out;
 
@@ -65,10 +76,10 @@ public final class LocalStack {
 
     private final Object lock = new Object();
     private volatile boolean stopping;
-    private volatile ManagedProcess postgres;
-    private volatile ManagedProcess kafka;
-    private volatile ManagedProcess gateway;
-    private final List<ManagedProcess> services = new ArrayList<>();
+    private volatile boolean up;
+    /** Every process of the stack by name, in start order (see {@link #PROCESS_ORDER}); guarded by the lock. */
+    private final Map<String, ProcessSlot> slots = new LinkedHashMap<>();
+
     private volatile TokenIssuer issuer;
     private ServiceSpec.DatabaseTarget database;
     private final CountDownLatch forever = new CountDownLatch(1);
@@ -160,7 +171,7 @@ public final class LocalStack {
         }
 
         printSummary();
-        watchForCrashes();
+        up = true; // from now on a process that dies is reported (ProcessSlot), the others keep running
         try {
             forever.await();
         } catch (InterruptedException e) {
@@ -204,14 +215,17 @@ public final class LocalStack {
         CompletableFuture<Void> kafkaReady = CompletableFuture.runAsync(() -> {
             try {
                 broker.prepare(javaBin, classpath, dataDir);
-                ManagedProcess p = register(() -> broker.launch(javaBin, classpath, dataDir));
-                synchronized (lock) {
-                    kafka = p;
-                }
-                KafkaBroker.awaitReady(p, Duration.ofSeconds(120), () -> stopping);
+                ProcessSlot slot = slot(
+                        "kafka",
+                        KafkaBroker.PORT,
+                        false,
+                        () -> broker.launch(javaBin, classpath, dataDir),
+                        p -> KafkaBroker.awaitReady(p, Duration.ofSeconds(120), () -> stopping));
+                ManagedProcess p = slot.launch();
+                slot.awaitReady(p);
                 log("Kafka ready on " + KafkaBroker.BOOTSTRAP_SERVERS + " after " + seconds(p.readySeconds()));
             } catch (Exception e) {
-                throw new CompletionException(failure("Kafka", kafka, e));
+                throw new CompletionException(failure("Kafka", current("kafka"), e));
             }
         });
 
@@ -240,15 +254,18 @@ public final class LocalStack {
             PostgresServer server = new PostgresServer(dataDir, logsDir.resolve("postgres.log"));
             try {
                 server.prepare();
-                ManagedProcess p = register(server::launch);
-                synchronized (lock) {
-                    postgres = p;
-                }
-                PostgresServer.awaitReady(p, Duration.ofSeconds(60), () -> stopping);
+                ProcessSlot slot = slot(
+                        "postgres",
+                        PostgresServer.PORT,
+                        true,
+                        server::relaunch,
+                        p -> PostgresServer.awaitReady(p, Duration.ofSeconds(60), () -> stopping));
+                ManagedProcess p = slot.launch();
+                slot.awaitReady(p);
                 log("PostgreSQL ready on localhost:" + PostgresServer.PORT + " after " + seconds(p.readySeconds())
                         + " (data: " + server.dataDirectory() + ")");
             } catch (Exception e) {
-                throw failure("PostgreSQL", postgres, e);
+                throw failure("PostgreSQL", current("postgres"), e);
             }
             database = new ServiceSpec.DatabaseTarget() {
                 @Override
@@ -278,6 +295,7 @@ public final class LocalStack {
                 throw new IllegalStateException("stopping");
             }
         }
+        started.serve(StackControl.PATH, new StackControl(this::slots, STOP_TIMEOUT));
         log("token issuer ready on " + ISSUER_URI + " (key " + started.keyId() + ")");
 
         kafkaReady.join();
@@ -314,19 +332,17 @@ public final class LocalStack {
                 database, KafkaBroker.BOOTSTRAP_SERVERS, ISSUER_URI, ISSUER_URI + "/.well-known/jwks.json");
         List<String> jvmOpts = serviceJvmOptions();
         List<ManagedProcess> all = new ArrayList<>();
-        for (ServiceSpec spec : wanted) {
-            ManagedProcess p = register(() -> startService(spec, infra, jvmOpts));
-            synchronized (lock) {
-                services.add(p);
-            }
-            all.add(p);
-        }
         if (withGateway) {
-            ManagedProcess p = register(() -> startService(ServiceSpec.GATEWAY, infra, jvmOpts));
-            synchronized (lock) {
-                gateway = p;
-            }
-            all.add(p);
+            wanted.add(ServiceSpec.GATEWAY);
+        }
+        for (ServiceSpec spec : wanted) {
+            ProcessSlot slot = slot(
+                    spec.name(),
+                    spec.port(),
+                    false,
+                    () -> startService(spec, infra, jvmOpts),
+                    p -> awaitReadiness(List.of(p)));
+            all.add(slot.launch());
         }
         log("started "
                 + String.join(", ", all.stream().map(ManagedProcess::name).toList())
@@ -423,51 +439,76 @@ public final class LocalStack {
 
     // ---------------------------------------------------------------- process registry and shutdown
 
-    interface Launch {
-        ManagedProcess start() throws Exception;
+    /** Registers a process of the stack; {@link ProcessSlot#launch()} starts it (again). */
+    private ProcessSlot slot(
+            String name,
+            int port,
+            boolean processTree,
+            ProcessSlot.Launcher launcher,
+            ProcessSlot.Readiness readiness) {
+        ProcessSlot slot =
+                new ProcessSlot(name, port, processTree, launcher, readiness, lock, () -> stopping, () -> up);
+        synchronized (lock) {
+            slots.put(name, slot);
+        }
+        return slot;
     }
 
-    /** Starts a process unless the stack is stopping; under the lock, so the shutdown hook never misses one. */
-    private ManagedProcess register(Launch launch) throws Exception {
+    /** The processes in {@link #PROCESS_ORDER}. */
+    Map<String, ProcessSlot> slots() {
         synchronized (lock) {
-            if (stopping) {
-                throw new IllegalStateException("stopping");
+            Map<String, ProcessSlot> ordered = new LinkedHashMap<>();
+            for (String name : PROCESS_ORDER) {
+                ProcessSlot slot = slots.get(name);
+                if (slot != null) {
+                    ordered.put(name, slot);
+                }
             }
-            return launch.start();
+            return ordered;
         }
+    }
+
+    /** The process running now under that name, or null. */
+    private ManagedProcess current(String name) {
+        ProcessSlot slot;
+        synchronized (lock) {
+            slot = slots.get(name);
+        }
+        return slot == null ? null : slot.current();
     }
 
     /** The shutdown order: gateway, services, Kafka, PostgreSQL, token issuer. Idempotent. */
     void stopAll() {
-        ManagedProcess gw;
-        List<ManagedProcess> svc;
-        ManagedProcess kf;
-        ManagedProcess pg;
+        List<ManagedProcess> gw = new ArrayList<>();
+        List<ManagedProcess> svc = new ArrayList<>();
+        List<ManagedProcess> kf = new ArrayList<>();
+        List<ManagedProcess> pg = new ArrayList<>();
         TokenIssuer iss;
         synchronized (lock) {
             if (stopping) {
                 return;
             }
             stopping = true;
-            gw = gateway;
-            svc = List.copyOf(services);
-            kf = kafka;
-            pg = postgres;
+            for (ProcessSlot slot : slots.values()) {
+                ManagedProcess p = slot.current();
+                if (p != null) {
+                    switch (slot.name()) {
+                        case "gateway" -> gw.add(p);
+                        case "kafka" -> kf.add(p);
+                        case "postgres" -> pg.add(p);
+                        default -> svc.add(p);
+                    }
+                }
+            }
             iss = issuer;
         }
         forever.countDown();
         OUT.println();
         log("stopping...");
-        if (gw != null) {
-            stop(List.of(gw));
-        }
+        stop(gw);
         stop(svc);
-        if (kf != null) {
-            stop(List.of(kf));
-        }
-        if (pg != null) {
-            stop(List.of(pg));
-        }
+        stop(kf);
+        stop(pg);
         if (iss != null) {
             iss.close();
         }
@@ -500,32 +541,6 @@ public final class LocalStack {
         }
     }
 
-    /** After the start: a process that dies is reported, the others keep running. */
-    private void watchForCrashes() {
-        List<ManagedProcess> all = new ArrayList<>();
-        synchronized (lock) {
-            if (postgres != null) {
-                all.add(postgres);
-            }
-            if (kafka != null) {
-                all.add(kafka);
-            }
-            all.addAll(services);
-            if (gateway != null) {
-                all.add(gateway);
-            }
-        }
-        for (ManagedProcess p : all) {
-            p.process().onExit().thenAccept(ph -> {
-                if (!stopping) {
-                    System.err.println("[local-stack] " + p.name() + " (pid " + p.pid() + ") exited with code "
-                            + ph.exitValue() + "; the rest keeps running. Last lines of " + p.logFile() + ":");
-                    System.err.print(p.tail(15));
-                }
-            });
-        }
-    }
-
     private Exception failure(String what, ManagedProcess process, Exception e) {
         if (stopping) {
             return e;
@@ -547,30 +562,30 @@ public final class LocalStack {
         lines.add("");
         lines.add("ISPFlow local stack is up after " + seconds((System.nanoTime() - startNanos) / 1e9));
         lines.add(String.format("  %-20s %-6s %-8s %12s  %s", "process", "port", "pid", "ready after", "memory"));
-        if (postgres != null) {
-            ProcessHandle h = postgres.process().toHandle();
-            lines.add(row(
-                    "postgres",
-                    PostgresServer.PORT,
-                    postgres,
-                    ProcessInfo.mb(ProcessInfo.treeMemoryKb(h)) + " PSS (" + ProcessInfo.mb(ProcessInfo.treeRssKb(h))
-                            + " RSS summed over " + ProcessInfo.treeSize(h) + " processes)"));
-        } else {
-            lines.add(String.format(
-                    "  %-20s %s", "postgres", options.externalPostgres().get().url() + " (external)"));
+        Map<String, ProcessSlot> processes = slots();
+        for (ProcessSlot slot : processes.values()) {
+            ManagedProcess p = slot.current();
+            String memory;
+            if (slot.name().equals("postgres")) {
+                ProcessHandle h = p.process().toHandle();
+                memory = ProcessInfo.mb(ProcessInfo.treeMemoryKb(h)) + " PSS ("
+                        + ProcessInfo.mb(ProcessInfo.treeRssKb(h)) + " RSS summed over " + ProcessInfo.treeSize(h)
+                        + " processes)";
+            } else {
+                memory = ProcessInfo.mb(ProcessInfo.rssKb(p.pid())) + " RSS";
+            }
+            lines.add(row(slot.name(), slot.port(), p, memory));
+            if (slot.name().equals("kafka")) {
+                lines.add(String.format(
+                        "  %-20s %-6d %-8s %12s  %s", "token issuer", ISSUER_PORT, "-", "-", "(inside the launcher)"));
+            }
         }
-        lines.add(row("kafka", KafkaBroker.PORT, kafka, ProcessInfo.mb(ProcessInfo.rssKb(kafka.pid())) + " RSS"));
-        lines.add(String.format(
-                "  %-20s %-6d %-8s %12s  %s", "token issuer", ISSUER_PORT, "-", "-", "(inside the launcher)"));
-        for (ManagedProcess p : services) {
-            lines.add(row(p.name(), p.port(), p, ProcessInfo.mb(ProcessInfo.rssKb(p.pid())) + " RSS"));
-        }
-        if (gateway != null) {
-            lines.add(row(
-                    gateway.name(),
-                    gateway.port(),
-                    gateway,
-                    ProcessInfo.mb(ProcessInfo.rssKb(gateway.pid())) + " RSS"));
+        if (options.externalPostgres().isPresent()) {
+            lines.add(
+                    1 + 1,
+                    String.format(
+                            "  %-20s %s",
+                            "postgres", options.externalPostgres().get().url() + " (external)"));
         }
         lines.add(String.format(
                 "  %-20s %-6s %-8d %12s  %s",
@@ -580,7 +595,7 @@ public final class LocalStack {
                 "-",
                 ProcessInfo.mb(ProcessInfo.rssKb(ProcessHandle.current().pid())) + " RSS"));
         lines.add("");
-        if (gateway != null) {
+        if (processes.containsKey("gateway")) {
             lines.add("  Gateway      " + ServiceSpec.GATEWAY.baseUrl());
             lines.add("  Swagger UI   " + ServiceSpec.GATEWAY.baseUrl() + "/swagger-ui.html");
         }
@@ -596,6 +611,8 @@ public final class LocalStack {
         lines.add("  Kafka        " + KafkaBroker.BOOTSTRAP_SERVERS);
         lines.add("  Tokens       " + ISSUER_URI + "/token?sub=ana&name=Ana&roles=SALES&zones=NORTE&ttl=3600"
                 + "  (JWKS: " + ISSUER_URI + "/.well-known/jwks.json)");
+        lines.add("  Control      " + ISSUER_URI
+                + "/stack/processes  (POST .../<name>/kill, /stop, /start: fault drills)");
         lines.add("");
         Path tokensFile = dataDir.resolve("tokens.env");
         List<String> tokenLines = new ArrayList<>();

@@ -98,6 +98,12 @@ final class PostgresServer {
         return ManagedProcess.start("postgres", PORT, command, Map.of("LC_ALL", "C"), logFile, dataRoot, "INT");
     }
 
+    /** Starts the server again on the same data directory, e.g. after it was killed (its postmaster.pid is stale). */
+    ManagedProcess relaunch() throws IOException {
+        removeStalePidFile();
+        return launch();
+    }
+
     /** Polls with JDBC until the server answers, or fails when the process exits or the timeout passes. */
     static void awaitReady(ManagedProcess process, Duration timeout, java.util.function.BooleanSupplier cancelled)
             throws IOException, InterruptedException {

@@ -13,6 +13,7 @@ import com.nimbusds.jose.util.JSONObjectUtils;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -72,7 +73,7 @@ final class TokenIssuer implements AutoCloseable {
     static TokenIssuer start(Path jwkFile, int port, String issuer) throws IOException {
         RSAKey key = loadOrCreateKey(jwkFile);
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 50);
-        ExecutorService executor = Executors.newFixedThreadPool(4, r -> {
+        ExecutorService executor = Executors.newFixedThreadPool(8, r -> {
             Thread t = new Thread(r, "token-issuer");
             t.setDaemon(true);
             return t;
@@ -128,6 +129,11 @@ final class TokenIssuer implements AutoCloseable {
 
     int port() {
         return server.getAddress().getPort();
+    }
+
+    /** Serves another path prefix on the same loopback port (the launcher's {@link StackControl}). */
+    void serve(String pathPrefix, HttpHandler handler) {
+        server.createContext(pathPrefix, handler);
     }
 
     String issuer() {
