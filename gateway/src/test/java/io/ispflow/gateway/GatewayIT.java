@@ -430,6 +430,41 @@ class GatewayIT {
                 .contentTypeCompatibleWith(MediaType.TEXT_HTML);
     }
 
+    // --- tracing -----------------------------------------------------------------------------------
+
+    @Test
+    void shouldContinueTheCallersTraceInTheRequestToTheService() {
+        String traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
+        String callerSpanId = "00f067aa0ba902b7";
+
+        client.get()
+                .uri("/api/technicians")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + ana().token())
+                .header("traceparent", "00-" + traceId + "-" + callerSpanId + "-01")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.headers['traceparent'][0]")
+                .value(traceparent -> assertThat((String) traceparent)
+                        // the same trace, the gateway's span as the service's parent
+                        .matches("00-" + traceId + "-[0-9a-f]{16}-01")
+                        .doesNotContain(callerSpanId));
+    }
+
+    @Test
+    void shouldStartATraceForARequestWithoutOne() {
+        client.get()
+                .uri("/api/technicians")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + ana().token())
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.headers['traceparent'][0]")
+                .value(traceparent -> assertThat((String) traceparent).matches("00-[0-9a-f]{32}-[0-9a-f]{16}-0[01]"));
+    }
+
     // --- actuator ----------------------------------------------------------------------------------
 
     @ParameterizedTest
@@ -446,13 +481,18 @@ class GatewayIT {
     }
 
     @Test
-    void shouldExposePrometheusMetrics() {
+    void shouldExposePrometheusMetricsWithLatencyHistograms() {
+        client.get().uri("/actuator/health").exchange().expectStatus().isOk();
+
         client.get()
                 .uri("/actuator/prometheus")
                 .exchange()
                 .expectStatus()
                 .isOk()
                 .expectBody(String.class)
-                .value(body -> assertThat(body).contains("jvm_memory_used_bytes"));
+                // buckets, so p99 can be computed across replicas
+                .value(body -> assertThat(body)
+                        .contains("jvm_memory_used_bytes")
+                        .contains("http_server_requests_seconds_bucket{"));
     }
 }

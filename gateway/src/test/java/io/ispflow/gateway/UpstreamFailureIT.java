@@ -7,7 +7,10 @@ import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -20,6 +23,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * time limit), never a hang or a 500, and a failing service's circuit opens.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ExtendWith(OutputCaptureExtension.class)
 class UpstreamFailureIT {
 
     private static final Duration TIME_LIMIT = Duration.ofSeconds(3);
@@ -140,6 +144,24 @@ class UpstreamFailureIT {
                 .isEqualTo(504);
 
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(9));
+    }
+
+    @Test
+    void shouldLogAServiceThatIsDownWithTheRequestsCorrelationAndTraceIds(CapturedOutput output) {
+        String traceId = "0af7651916cd43dd8448eb211c80319c";
+
+        client.get()
+                .uri("/api/orders")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + ana().token())
+                .header("X-Correlation-Id", "orders-down-1")
+                .header("traceparent", "00-" + traceId + "-b7ad6b7169203331-01")
+                .exchange()
+                .expectStatus()
+                .isEqualTo(503);
+
+        // MDC fields (correlationId, traceId, spanId), as the JSON log lines carry them too
+        assertThat(output.getOut())
+                .containsPattern("\\[orders-down-1," + traceId + ",[0-9a-f]{16}\\] .*order-service is unavailable");
     }
 
     @Test

@@ -8,6 +8,7 @@ import io.ispflow.platform.events.consumer.PoisonMessageException;
 import io.ispflow.platform.events.outbox.OutboxProperties;
 import io.ispflow.platform.events.outbox.OutboxRelay;
 import io.ispflow.platform.events.outbox.OutboxStore;
+import io.ispflow.platform.events.outbox.TraceHeaders;
 import io.ispflow.platform.idempotency.IdempotencyKeyFilter;
 import io.ispflow.platform.idempotency.IdempotencyStore;
 import io.ispflow.platform.problem.ProblemDetailsAdvice;
@@ -16,6 +17,9 @@ import io.ispflow.platform.security.CallerResolver;
 import io.ispflow.platform.security.ResourceServerConfiguration;
 import io.ispflow.platform.web.CorrelationIdFilter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
+import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.propagation.Propagator;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
@@ -34,6 +38,7 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.springdoc.core.utils.SpringDocUtils;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -124,14 +129,25 @@ public class PlatformAutoConfiguration {
                 store, outboxKafkaTemplate, new TransactionTemplate(transactionManager), properties, meters);
     }
 
+    /** Keeps the current span's trace context with each event (ADR 0014), if tracing is on. */
     @Bean
     EventPublisher eventPublisher(
             OutboxStore store,
             OutboxRelay relay,
             JsonMapper json,
             Clock clock,
+            MeterRegistry meters,
+            ObjectProvider<Tracer> tracer,
+            ObjectProvider<Propagator> propagator,
             @Value("${spring.application.name}") String applicationName) {
-        return new EventPublisher(store, relay, json, "/" + applicationName, clock);
+        return new EventPublisher(
+                store,
+                relay,
+                json,
+                "/" + applicationName,
+                clock,
+                TraceHeaders.current(tracer.getIfUnique(), propagator.getIfUnique()),
+                meters);
     }
 
     // --- consuming: idempotent dispatcher, bounded retries, dead-letter topic -------------------
@@ -146,6 +162,7 @@ public class PlatformAutoConfiguration {
             PlatformTransactionManager transactionManager,
             JsonMapper json,
             MeterRegistry meters,
+            ObjectProvider<ObservationRegistry> observations,
             @Value("${ispflow.consumer.group:${spring.application.name}}") String consumerGroup,
             @Value("${ispflow.consumer.concurrency:1}") int concurrency,
             @Value("${ispflow.consumer.retry-interval-ms:500}") long retryIntervalMs,
@@ -157,14 +174,20 @@ public class PlatformAutoConfiguration {
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         config.putIfAbsent(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         DefaultKafkaConsumerFactory<String, byte[]> factory = new DefaultKafkaConsumerFactory<>(config);
+        // the Kafka client's own metrics, consumer lag among them (kafka_consumer_fetch_manager_records_lag*)
         factory.addListener(new MicrometerConsumerListener<>(meters));
 
         ContainerProperties properties =
                 new ContainerProperties(subscriptions.topics().toArray(String[]::new));
-        properties.setMessageListener(new IdempotentEventDispatcher(
-                subscriptions, jdbc, new TransactionTemplate(transactionManager), json, consumerGroup, meters));
+        var dispatcher = new IdempotentEventDispatcher(
+                subscriptions, jdbc, new TransactionTemplate(transactionManager), json, consumerGroup, meters);
+        properties.setMessageListener(dispatcher);
         properties.setAckMode(ContainerProperties.AckMode.RECORD);
         properties.setMissingTopicsFatal(false);
+        // each record is handled in a span that continues the trace of its traceparent header, so the
+        // events its handler publishes carry the same trace on (ADR 0014)
+        properties.setObservationEnabled(true);
+        properties.setObservationRegistry(observations.getIfUnique(() -> ObservationRegistry.NOOP));
 
         var deadLetters = new DeadLetterPublishingRecoverer(
                 outboxKafkaTemplate, (record, failure) -> new TopicPartition(Topics.deadLetterOf(record.topic()), -1));
@@ -172,6 +195,7 @@ public class PlatformAutoConfiguration {
                 (record, failure) -> {
                     meters.counter("ispflow.events.dead_lettered", "topic", record.topic())
                             .increment();
+                    dispatcher.countDeadLettered(record);
                     deadLetters.accept(record, failure);
                 },
                 new FixedBackOff(retryIntervalMs, maxRetries));

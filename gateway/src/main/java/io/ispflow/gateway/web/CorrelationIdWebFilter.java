@@ -1,7 +1,9 @@
 package io.ispflow.gateway.web;
 
+import io.micrometer.context.ContextRegistry;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.slf4j.MDC;
 import org.springframework.core.Ordered;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.http.server.reactive.ServerHttpResponse;
@@ -10,11 +12,13 @@ import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
+import reactor.util.context.Context;
 
 /**
  * Gives every request a correlation id before anything else runs (so even a 401 carries one): a sane
  * incoming {@code X-Correlation-Id} is kept, anything else is replaced by a new UUID. The id goes
- * downstream in the request header and back to the client on the response.
+ * downstream in the request header and back to the client on the response, and into the MDC of
+ * the request's log lines (key {@code correlationId}, as in the services).
  */
 @Component
 public class CorrelationIdWebFilter implements WebFilter, Ordered {
@@ -24,6 +28,18 @@ public class CorrelationIdWebFilter implements WebFilter, Ordered {
     public static final String ATTRIBUTE = CorrelationIdWebFilter.class.getName() + ".id";
 
     public static final int ORDER = Ordered.HIGHEST_PRECEDENCE;
+
+    /** The MDC key, the same as the services' (platform CorrelationIdFilter). */
+    public static final String MDC_KEY = "correlationId";
+
+    static {
+        // WebFlux has no request thread: the id travels in the Reactor context, and with
+        // spring.reactor.context-propagation=auto Reactor copies it into the MDC of whichever thread
+        // runs the request's operators (and removes it afterwards)
+        ContextRegistry.getInstance()
+                .registerThreadLocalAccessor(
+                        MDC_KEY, () -> MDC.get(MDC_KEY), id -> MDC.put(MDC_KEY, id), () -> MDC.remove(MDC_KEY));
+    }
 
     private static final Pattern SANE = Pattern.compile("[A-Za-z0-9_-]{1,64}");
 
@@ -43,7 +59,7 @@ public class CorrelationIdWebFilter implements WebFilter, Ordered {
             response.getHeaders().set(HEADER, correlationId);
             return Mono.empty();
         });
-        return chain.filter(mutated);
+        return chain.filter(mutated).contextWrite(Context.of(MDC_KEY, correlationId));
     }
 
     static boolean isSane(String value) {

@@ -49,12 +49,13 @@ class NoteController {
     @Transactional
     ResponseEntity<NoteView> create(@Valid @RequestBody NoteRequest request, Caller caller) {
         ZoneVisibility.requireHolds(caller, request.zone());
-        if ("reject".equals(request.text())) {
-            throw new BadRequestException("rejected", "This text is refused after writing started.");
-        }
         Note note = notes.save(new Note(request.text(), request.zone()));
         events.publish(new NoteCreated(note.getId().toString(), note.getText(), note.getZone()));
         notes.flush();
+        if ("reject".equals(request.text())) {
+            // after the note and its event were written: the rollback must take both back
+            throw new BadRequestException("rejected", "This text is refused after writing started.");
+        }
         return ResponseEntity.created(URI.create("/api/notes/" + note.getId()))
                 .eTag(ETags.of(note.getVersion()))
                 .body(NoteView.of(note));

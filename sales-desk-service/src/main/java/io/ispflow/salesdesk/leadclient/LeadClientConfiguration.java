@@ -3,7 +3,9 @@ package io.ispflow.salesdesk.leadclient;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.retry.RetryRegistry;
+import io.micrometer.observation.ObservationRegistry;
 import java.net.http.HttpClient;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,7 +25,11 @@ import tools.jackson.databind.json.JsonMapper;
 class LeadClientConfiguration {
 
     @Bean
-    LeadClient leadClient(LeadServiceProperties properties, CircuitBreakerRegistry breakers, RetryRegistry retries) {
+    LeadClient leadClient(
+            LeadServiceProperties properties,
+            CircuitBreakerRegistry breakers,
+            RetryRegistry retries,
+            ObjectProvider<ObservationRegistry> observations) {
         HttpClient jdkClient = HttpClient.newBuilder()
                 .connectTimeout(properties.connectTimeout())
                 .version(HttpClient.Version.HTTP_1_1)
@@ -34,6 +40,9 @@ class LeadClientConfiguration {
         RestClient http = RestClient.builder()
                 .baseUrl(properties.url())
                 .requestFactory(requests)
+                // client spans and metrics; the tracing handler adds traceparent, so the lead service's
+                // work is part of the wizard's trace
+                .observationRegistry(observations.getIfAvailable(() -> ObservationRegistry.NOOP))
                 .build();
         return new LeadClient(
                 http, leadServiceJson(), breakers.circuitBreaker(LeadClient.NAME), retries.retry(LeadClient.NAME));

@@ -28,10 +28,12 @@ class WizardModesIT extends SalesDeskTestSupport {
         leadService.creates(lead).creates(prospect);
         String token = salesToken("NORTE");
         String key = "wizard-" + UUID.randomUUID();
+        String traceId = UUID.randomUUID().toString().replace("-", "");
 
         var response = api().as(token)
                 .header("Idempotency-Key", key)
                 .header("X-Correlation-Id", "corr-" + key.substring(7, 15))
+                .header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01")
                 .post(
                         "/api/tickets",
                         aWizard()
@@ -56,6 +58,8 @@ class WizardModesIT extends SalesDeskTestSupport {
         assertThat(leadCreation.getHeader("Authorization")).isEqualTo("Bearer " + token);
         assertThat(leadCreation.getHeader("Idempotency-Key")).isEqualTo(key + "/lead");
         assertThat(leadCreation.getHeader("X-Correlation-Id")).isEqualTo("corr-" + key.substring(7, 15));
+        // the lead service's work is part of the wizard's trace
+        assertThat(leadCreation.getHeader("traceparent")).startsWith("00-" + traceId + "-");
         assertThat(leadCreation.getBodyAsString()).contains(lead.name()).doesNotContain("null");
         LoggedRequest prospectCreation = single(leadService.prospectCreations(lead.id()));
         assertThat(prospectCreation.getHeader("Authorization")).isEqualTo("Bearer " + token);

@@ -22,8 +22,13 @@ import tools.jackson.databind.json.JsonMapper;
  * The idempotent consumer: in one transaction, records the event id in {@code processed_event} and
  * applies the handler. A redelivered event finds its id already recorded and has no second effect.
  * Exceptions go to the container's error handler (bounded retries, then the dead-letter topic).
+ *
+ * <p>Counts {@code ispflow.events.consumed{type, outcome}}: {@code applied}, {@code duplicate}, and
+ * {@code dead-lettered} (reported by the error handler through {@link #countDeadLettered}).
  */
 public class IdempotentEventDispatcher implements MessageListener<String, byte[]> {
+
+    public static final String CONSUMED_METER = "ispflow.events.consumed";
 
     private static final Logger log = LoggerFactory.getLogger(IdempotentEventDispatcher.class);
 
@@ -112,11 +117,22 @@ public class IdempotentEventDispatcher implements MessageListener<String, byte[]
             subscription.handler().handle(event, metadata);
             return true;
         }));
-        meters.counter("ispflow.events.consumed", "type", metadata.type(), "outcome", applied ? "applied" : "duplicate")
+        meters.counter(CONSUMED_METER, "type", metadata.type(), "outcome", applied ? "applied" : "duplicate")
                 .increment();
         if (!applied) {
             log.debug("Skipped duplicate delivery of {} {}", metadata.type(), metadata.id());
         }
+    }
+
+    /**
+     * Counts a record given up on and sent to the dead-letter topic. Its type is a tag only when this
+     * service subscribes to it: a poison record's header could otherwise add any number of series.
+     */
+    public void countDeadLettered(ConsumerRecord<?, ?> record) {
+        String type = header(record, CloudEventHeaders.TYPE);
+        String known = type != null && subscriptions.forType(type) != null ? type : "unknown";
+        meters.counter(CONSUMED_METER, "type", known, "outcome", "dead-lettered")
+                .increment();
     }
 
     private static String header(ConsumerRecord<?, ?> record, String name) {

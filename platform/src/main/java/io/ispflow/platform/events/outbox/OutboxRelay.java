@@ -129,6 +129,14 @@ public class OutboxRelay implements SmartLifecycle {
         if (event.correlationId() != null) {
             header(record, CloudEventHeaders.CORRELATION_ID, event.correlationId());
         }
+        // W3C Trace Context, the header names every Kafka instrumentation reads: the consumer's span
+        // continues the trace of the request or event that published this one
+        if (event.trace().traceparent() != null) {
+            header(record, TraceHeaders.TRACEPARENT, event.trace().traceparent());
+            if (event.trace().tracestate() != null) {
+                header(record, TraceHeaders.TRACESTATE, event.trace().tracestate());
+            }
+        }
         return record;
     }
 

@@ -18,6 +18,7 @@ public class OutboxStore {
             String source,
             OffsetDateTime occurredAt,
             String correlationId,
+            TraceHeaders trace,
             String payload) {}
 
     public record PendingEvent(
@@ -28,6 +29,7 @@ public class OutboxStore {
             String source,
             OffsetDateTime occurredAt,
             String correlationId,
+            TraceHeaders trace,
             String payload,
             OffsetDateTime createdAt) {}
 
@@ -40,8 +42,10 @@ public class OutboxStore {
     public void append(NewEvent event) {
         jdbc.sql(
                         """
-                        INSERT INTO outbox_event (id, topic, event_key, event_type, source, occurred_at, correlation_id, payload)
-                        VALUES (:id, :topic, :key, :type, :source, :occurredAt, :correlationId, :payload)
+                        INSERT INTO outbox_event (id, topic, event_key, event_type, source, occurred_at, correlation_id,
+                                                  traceparent, tracestate, payload)
+                        VALUES (:id, :topic, :key, :type, :source, :occurredAt, :correlationId,
+                                :traceparent, :tracestate, :payload)
                         """)
                 .param("id", event.id())
                 .param("topic", event.topic())
@@ -50,6 +54,8 @@ public class OutboxStore {
                 .param("source", event.source())
                 .param("occurredAt", event.occurredAt())
                 .param("correlationId", event.correlationId())
+                .param("traceparent", event.trace().traceparent())
+                .param("tracestate", event.trace().tracestate())
                 .param("payload", event.payload())
                 .update();
     }
@@ -69,7 +75,8 @@ public class OutboxStore {
     List<PendingEvent> lockNextBatch(int limit) {
         return jdbc.sql(
                         """
-                        SELECT id, topic, event_key, event_type, source, occurred_at, correlation_id, payload, created_at
+                        SELECT id, topic, event_key, event_type, source, occurred_at, correlation_id,
+                               traceparent, tracestate, payload, created_at
                           FROM outbox_event
                          WHERE published_at IS NULL
                          ORDER BY seq
@@ -85,8 +92,9 @@ public class OutboxStore {
                         rs.getString(5),
                         rs.getObject(6, OffsetDateTime.class),
                         rs.getString(7),
-                        rs.getString(8),
-                        rs.getObject(9, OffsetDateTime.class)))
+                        new TraceHeaders(rs.getString(8), rs.getString(9)),
+                        rs.getString(10),
+                        rs.getObject(11, OffsetDateTime.class)))
                 .list();
     }
 
