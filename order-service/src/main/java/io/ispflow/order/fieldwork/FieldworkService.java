@@ -59,7 +59,9 @@ public class FieldworkService {
      * technician who is not assigned does not even see it (404).
      */
     private Order requireOwnVisit(UUID orderId, String ifMatch, Caller caller) {
-        Order order = access.requireVisible(caller, orderId);
+        // locked: an event changing the order meanwhile (contract.created) waits for this visit's update
+        // instead of failing the technician's request with a stale version they never sent
+        Order order = access.requireVisibleLocked(caller, orderId);
         if (!caller.hasRole(Role.ADMIN) && !access.isAssignedToCaller(order, caller)) {
             throw new ForbiddenException(
                     "not-assigned",

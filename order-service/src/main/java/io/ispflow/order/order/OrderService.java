@@ -110,7 +110,8 @@ public class OrderService {
     /** The contract service made the contract of an order. */
     @Transactional
     public void linkContract(String orderId, String contractId, String contractNumber, OffsetDateTime at) {
-        Optional<Order> order = parse(orderId).flatMap(orders::findById);
+        // locked, like the technician's start and completion: the two never fail each other
+        Optional<Order> order = parse(orderId).flatMap(orders::lockById);
         if (order.isEmpty()) {
             log.warn("Contract {} names order {}, which does not exist here; ignored", contractId, orderId);
             return;

@@ -12,11 +12,17 @@ import io.ispflow.testsupport.Api;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
 /** The technicians' app: my orders of the day, start the visit, close it with its outcome. */
 class TechnicianDayIT extends OrderServiceTestSupport {
+
+    @Autowired
+    TransactionTemplate transactions;
 
     @Test
     void shouldShowATechnicianOnlyTheirOwnOrdersOfTheDay() {
@@ -107,6 +113,48 @@ class TechnicianDayIT extends OrderServiceTestSupport {
         assertThat(event.get("equipment").get(0).get("serial").asString()).isEqualTo("48575443ABCD1234");
         assertThat(event.get("equipment").get(0).get("mac").asString()).isEqualTo("A4:B1:C2:D3:E4:F5");
         assertThat(event.get("equipment").get(1).get("mac").isNull()).isTrue();
+    }
+
+    @Test
+    void shouldCompleteTheVisitWhileAnEventChangesTheOrderAtTheSameMoment() throws Exception {
+        JsonNode tito = aTechnician("NORTE");
+        String orderId = scheduledVisitOf(tito);
+        long version = asTechnicianApp(tito)
+                .get("/api/orders/" + orderId)
+                .json()
+                .get("version")
+                .asLong();
+        Api titoApp = asTechnicianApp(tito);
+
+        // another transaction holds the order, as the contract.created consumer does while it links the
+        // contract; the technician's completion (no If-Match) arrives meanwhile
+        var completed = transactions.execute(status -> {
+            jdbc.sql("SELECT id FROM field_order WHERE id = :id FOR UPDATE")
+                    .param("id", java.util.UUID.fromString(orderId))
+                    .query()
+                    .singleValue();
+            var request = java.util.concurrent.CompletableFuture.supplyAsync(() ->
+                    titoApp.put("/api/orders/" + orderId + "/completion", Map.of("outcome", "SUCCESS", "notes", "ok")));
+            Awaitility.await("the completion waiting for the order's row")
+                    .atMost(EVENTUALLY)
+                    .until(() -> jdbc.sql("SELECT count(*) FROM pg_stat_activity"
+                                            + " WHERE wait_event_type = 'Lock' AND datname = current_database()")
+                                    .query(Long.class)
+                                    .single()
+                            > 0);
+            jdbc.sql("UPDATE field_order SET contract_id = 'contract-1', version = version + 1 WHERE id = :id")
+                    .param("id", java.util.UUID.fromString(orderId))
+                    .update();
+            return request;
+        });
+
+        var response = completed.get(30, java.util.concurrent.TimeUnit.SECONDS);
+        assertThat(response.status())
+                .as("a request without If-Match must not fail on a change it never saw: " + response)
+                .isEqualTo(200);
+        assertThat(response.json().get("status").asString()).isEqualTo("COMPLETED");
+        assertThat(response.json().get("contractId").asString()).isEqualTo("contract-1");
+        assertThat(response.json().get("version").asLong()).isGreaterThan(version + 1);
     }
 
     @Test
