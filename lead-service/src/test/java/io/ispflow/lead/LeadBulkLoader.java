@@ -4,7 +4,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Fills the lead table fast, straight in SQL (multi-row INSERT ... SELECT over generate_series, no
- * application code, no events): for the export memory test and the search benchmark. The data looks
+ * application code, no events): for the export memory test (the search benchmark of ./bench loads the
+ * local stack with the same SQL: benchmarks/.../LeadBulkLoad). The data looks
  * like an ISP's: Spanish names, DNIs, e-mails and phones, most leads in NORTE and SUR, some with no
  * zone, 50 salespeople, two years of creation dates; the generated search and matching columns are
  * computed by PostgreSQL as for any other lead.

@@ -1,0 +1,116 @@
+package io.ispflow.bench.benchmarks;
+
+import io.ispflow.bench.Run;
+import io.ispflow.bench.stack.Database;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * Fills the local stack's lead table straight in SQL: one INSERT ... SELECT over generate_series per 100,000
+ * rows, no application code and no events (the other services never hear of these leads). The data looks like
+ * an ISP's: Spanish names, DNIs, e-mails and phones, five origins, most leads in NORTE and SUR and 5 % with no
+ * zone, 50 salespeople, two years of creation dates; the generated search and matching columns are computed by
+ * PostgreSQL as for any other lead. The rows are tagged {@code created_by = 'bench-load'} and numbered (document
+ * 20000000 + n), so a rerun tops the table up to the size asked for instead of loading it again.
+ */
+final class LeadBulkLoad {
+
+    static final String TAG = "bench-load";
+    private static final long CHUNK = 100_000;
+
+    /** Must match lead-service/src/main/resources/db/migration (the lead table). */
+    static final String INSERT =
+            """
+            INSERT INTO lead (id, person_type, name, document_type, document_number, email, phone, mobile,
+                              origin, zone, billing_tax_condition, assignee, channel, campaign, status,
+                              discard_reason, stage, created_at, created_by, updated_at, updated_by, version)
+            SELECT gen_random_uuid(),
+                   CASE WHEN i % 10 = 0 THEN 'COMPANY' ELSE 'INDIVIDUAL' END,
+                   (ARRAY['María','José','Juan','Ana','Carlos','Lucía','Jorge','Sofía','Luis','Valentina','Diego',
+                          'Camila','Martín','Florencia','Pablo','Agustina','Sergio','Julieta','Ricardo','Paula'])
+                       [1 + (i / 7) % 20]
+                   || ' ' ||
+                   (ARRAY['González','Rodríguez','Gómez','Fernández','López','Díaz','Martínez','Pérez','García',
+                          'Sánchez','Romero','Sosa','Álvarez','Torres','Ruiz','Ramírez','Flores','Benítez',
+                          'Acosta','Medina'])[1 + (i / 140) % 20]
+                   || ' ' ||
+                   (ARRAY['Ibarra','Quiroga','Ledesma','Vega','Núñez','Cabrera','Ríos','Aguirre','Peralta',
+                          'Molina','Castro','Ortiz','Luna','Juárez','Godoy','Rojas','Herrera','Ponce','Ferreyra',
+                          'Villalba'])[1 + (i / 2800) % 20],
+                   'DNI',
+                   (20000000 + i)::text,
+                   'cliente' || i || '@correo.com.ar',
+                   '011 4' || lpad((i % 1000000)::text, 6, '0'),
+                   CASE WHEN i % 3 = 0 THEN '11 5' || lpad(((i * 7) % 10000000)::text, 7, '0') END,
+                   (ARRAY['WEB','TELEFONO','FACEBOOK','REFERIDO','SUCURSAL'])[1 + i % 5],
+                   CASE WHEN i % 20 = 0 THEN NULL
+                        WHEN i % 20 <= 7 THEN 'NORTE'
+                        WHEN i % 20 <= 13 THEN 'SUR'
+                        WHEN i % 20 <= 17 THEN 'CENTRO'
+                        ELSE 'RURAL-ESTE' END,
+                   CASE WHEN i % 4 = 0 THEN 'RESPONSABLE_INSCRIPTO' WHEN i % 4 = 1 THEN 'CONSUMIDOR_FINAL' END,
+                   CASE WHEN i % 5 = 0 THEN NULL ELSE 'vendedor' || (i % 50) END,
+                   (ARRAY['Formulario web','Mostrador','WhatsApp','Llamada entrante'])[1 + (i / 3) % 4],
+                   (ARRAY['Verano','Invierno','Vuelta al cole','Hot Sale','Navidad'])[1 + (i / 7) % 5],
+                   (ARRAY['NEW','NEW','NEW','CONTACTED','CONTACTED','QUALIFIED','QUALIFIED','NEW','CONTACTED',
+                          'DISCARDED'])[1 + i % 10],
+                   CASE WHEN i % 10 = 9 THEN 'Sin cobertura' END,
+                   CASE WHEN i % 100 < 3 THEN 'CUSTOMER' WHEN i % 100 < 15 THEN 'PROSPECT' ELSE 'LEAD' END,
+                   now() - ((i * 7919) % (730 * 24 * 60)) * interval '1 minute',
+                   'bench-load',
+                   now() - ((i * 7919) % (730 * 24 * 60)) * interval '1 minute',
+                   'bench-load',
+                   0
+              FROM generate_series(CAST(? AS bigint), CAST(? AS bigint)) AS i
+            """;
+
+    /** What a load did: rows there before, rows added, seconds (including VACUUM ANALYZE), table size. */
+    record Loaded(long before, long added, double seconds, String tableSize) {}
+
+    private LeadBulkLoad() {}
+
+    /** Tops the bulk rows up to {@code target}; numbering continues after the rows already there. */
+    static Loaded topUp(Run run, long target) throws SQLException {
+        long start = System.nanoTime();
+        try (Connection connection = run.database().connect(Database.LEAD)) {
+            connection.setAutoCommit(true);
+            long before = count(connection);
+            for (long from = before + 1; from <= target; from += CHUNK) {
+                long to = Math.min(from + CHUNK - 1, target);
+                try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+                    insert.setLong(1, from);
+                    insert.setLong(2, to);
+                    insert.executeUpdate();
+                }
+                run.report().progress("bulk-loaded leads %,d to %,d", from, to);
+            }
+            long added = Math.max(0, target - before);
+            try (Statement statement = connection.createStatement()) {
+                statement.execute(added > 0 ? "VACUUM ANALYZE lead" : "ANALYZE lead");
+            }
+            return new Loaded(before, added, (System.nanoTime() - start) / 1e9, tableSize(connection));
+        }
+    }
+
+    static long count(Connection connection) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT count(*) FROM lead WHERE created_by = ?")) {
+            query.setString(1, TAG);
+            try (ResultSet rows = query.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
+    }
+
+    private static String tableSize(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(
+                        "SELECT pg_size_pretty(pg_total_relation_size('lead')), (SELECT count(*) FROM lead)")) {
+            rows.next();
+            return rows.getString(1) + " for " + String.format("%,d", rows.getLong(2)) + " leads in all";
+        }
+    }
+}
