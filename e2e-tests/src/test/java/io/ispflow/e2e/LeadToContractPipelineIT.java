@@ -186,7 +186,11 @@ class LeadToContractPipelineIT {
         // tito installs it
         Response started = Gateway.as(TITO).post("/api/orders/" + orderId + "/start", Map.of());
         assertThat(started.status()).as(started.toString()).isEqualTo(200);
+        // the completion opens a trace at the client; it must reach the contract's activation and the
+        // lead's conversion through the gateway, order.completed and contract.activated
+        String traceId = UUID.randomUUID().toString().replace("-", "");
         Response completed = Gateway.as(TITO)
+                .with("traceparent", "00-" + traceId + "-b7ad6b7169203331-01")
                 .put(
                         "/api/orders/" + orderId + "/completion",
                         Map.of(
@@ -215,6 +219,14 @@ class LeadToContractPipelineIT {
             Response won = Gateway.as(ANA).get("/api/tickets/" + ticketId);
             assertThat(won.json().get("status").asString()).as(won.toString()).isEqualTo("WON");
         });
+        try (EventLog events = new EventLog()) {
+            assertThat(events.traceIdOf("contract.events", contractId, "contract.activated.v1"))
+                    .as("contract.activated continues the completion's trace")
+                    .isEqualTo(traceId);
+            assertThat(events.traceIdOf("lead.events", leadId, "lead.stage-changed.v1"))
+                    .as("the lead's conversion to CUSTOMER continues the same trace")
+                    .isEqualTo(traceId);
+        }
         System.out.printf("[e2e] pipeline done %d s after the start%n", elapsedSeconds());
     }
 
