@@ -11,18 +11,21 @@ import io.ispflow.platform.events.outbox.OutboxStore;
 import io.ispflow.platform.events.outbox.TraceHeaders;
 import io.ispflow.platform.idempotency.IdempotencyKeyFilter;
 import io.ispflow.platform.idempotency.IdempotencyStore;
+import io.ispflow.platform.openapi.ApiInfo;
+import io.ispflow.platform.openapi.OpenApiContract;
+import io.ispflow.platform.problem.NulRejectingStringDeserializer;
 import io.ispflow.platform.problem.ProblemDetailsAdvice;
 import io.ispflow.platform.security.Caller;
 import io.ispflow.platform.security.CallerResolver;
 import io.ispflow.platform.security.ResourceServerConfiguration;
 import io.ispflow.platform.web.CorrelationIdFilter;
+import io.ispflow.platform.web.RequestInputFilter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.observation.ObservationRegistry;
 import io.micrometer.tracing.Tracer;
 import io.micrometer.tracing.propagation.Propagator;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
-import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
@@ -44,6 +47,7 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -65,7 +69,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.backoff.FixedBackOff;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.module.SimpleModule;
 
 /**
  * Wires the platform into every service: outbox and relay, idempotent consumer with its dead-letter
@@ -77,7 +83,7 @@ import tools.jackson.databind.json.JsonMapper;
             "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
             "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration"
         })
-@EnableConfigurationProperties(OutboxProperties.class)
+@EnableConfigurationProperties({OutboxProperties.class, ApiInfo.class})
 @Import({ResourceServerConfiguration.class, ProblemDetailsAdvice.class})
 public class PlatformAutoConfiguration {
 
@@ -222,6 +228,25 @@ public class PlatformAutoConfiguration {
         return registration;
     }
 
+    /**
+     * JSON input is read strictly: a field named twice is refused (the gateway's zone check and the
+     * service would otherwise disagree on which value counts), and so is a string holding NUL.
+     */
+    @Bean
+    JsonMapperBuilderCustomizer strictJsonInput() {
+        return builder -> builder.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .addModule(new SimpleModule("ispflow-strict-input")
+                        .addDeserializer(String.class, new NulRejectingStringDeserializer()));
+    }
+
+    /** After Spring Security (a stranger gets 401 first), before anything reads the body. */
+    @Bean
+    FilterRegistrationBean<RequestInputFilter> requestInputFilter(JsonMapper json) {
+        var registration = new FilterRegistrationBean<>(new RequestInputFilter(json));
+        registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 5);
+        return registration;
+    }
+
     /** Runs after Spring Security, so keys are scoped to the authenticated caller. */
     @Bean
     FilterRegistrationBean<IdempotencyKeyFilter> idempotencyKeyFilter(
@@ -244,18 +269,25 @@ public class PlatformAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    OpenAPI openApi(@Value("${spring.application.name}") String applicationName) {
+    OpenAPI openApi() {
         return new OpenAPI()
-                .info(new Info().title("ISPFlow " + applicationName).version("v1"))
                 // relative: "try it out" in the gateway's Swagger UI goes through the gateway
-                .servers(List.of(new Server().url("/")))
+                .servers(List.of(new Server().url("/").description("The gateway that serves this document")))
                 .components(new Components()
                         .addSecuritySchemes(
                                 "bearer",
                                 new SecurityScheme()
                                         .type(SecurityScheme.Type.HTTP)
                                         .scheme("bearer")
-                                        .bearerFormat("JWT")))
+                                        .bearerFormat("JWT")
+                                        .description("An access token of the identity provider (Keycloak; the dev"
+                                                + " issuer in the local stack) with sub, name, roles and zones")))
                 .addSecurityItem(new SecurityRequirement().addList("bearer"));
+    }
+
+    /** Problem responses, headers, examples and info on every operation of the document (one place). */
+    @Bean
+    OpenApiContract openApiContract(ApiInfo info) {
+        return new OpenApiContract(info);
     }
 }

@@ -70,6 +70,15 @@ public final class Api {
         return send(withJson(builder(path), body, "PATCH"));
     }
 
+    /** Any body with any Content-Type (or none when null), byte for byte: for hostile-input tests. */
+    public Response send(String method, String path, String contentType, byte[] body) {
+        HttpRequest.Builder builder = builder(path);
+        if (contentType != null) {
+            builder.header("Content-Type", contentType);
+        }
+        return send(builder.method(method, HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
     private HttpRequest.Builder builder(String path) {
         HttpRequest.Builder builder =
                 HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30));

@@ -2,6 +2,7 @@ package io.ispflow.platform.problem;
 
 import jakarta.validation.ConstraintViolationException;
 import java.net.URI;
+import java.sql.SQLException;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,8 +21,11 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
-import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
@@ -33,6 +37,9 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+
+    /** Kept in line with {@code server.tomcat.max-part-header-size} in platform-defaults.yml. */
+    private static final String MAX_PART_HEADER = "16 KB";
 
     @ExceptionHandler(ProblemException.class)
     ResponseEntity<ProblemDetail> problem(ProblemException exception) {
@@ -58,7 +65,26 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         log.info(
                 "Refused a write that violates a database constraint: {}",
                 exception.getMostSpecificCause().getMessage());
+        String sqlState = sqlState(exception);
+        if (sqlState != null && sqlState.startsWith("22")) {
+            // SQL "data exception": the value itself cannot be stored, whatever else is in the table
+            return problem(new BadRequestException("invalid-value", dataExceptionDetail(sqlState)));
+        }
         return problem(new ConflictException("constraint-violation", "The change conflicts with existing data."));
+    }
+
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<ProblemDetail> malformedMultipart(MultipartException exception) {
+        if (exception instanceof MaxUploadSizeExceededException tooLarge) {
+            return uploadTooLarge(tooLarge);
+        }
+        log.info(
+                "Refused an unreadable multipart body: {}",
+                exception.getMostSpecificCause().getMessage());
+        return problem(new BadRequestException(
+                "malformed-multipart",
+                "The multipart body could not be read: it needs a boundary in the Content-Type, complete parts "
+                        + "and part headers of at most " + MAX_PART_HEADER + "."));
     }
 
     @ExceptionHandler(AccessDeniedException.class)
@@ -81,6 +107,25 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         problem.setType(URI.create(ProblemException.TYPE_PREFIX + "internal"));
         problem.setTitle("Internal error");
         return ResponseEntity.internalServerError().body(problem);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(
+            MaxUploadSizeExceededException exception, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+                .body(uploadTooLarge(exception).getBody());
+    }
+
+    private ResponseEntity<ProblemDetail> uploadTooLarge(MaxUploadSizeExceededException exception) {
+        String detail = exception.getMaxUploadSize() > 0
+                ? "The upload is larger than the " + exception.getMaxUploadSize() + " bytes allowed."
+                : "The upload is larger than allowed.";
+        ProblemDetail problem =
+                Problems.of(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", "Payload too large", detail);
+        if (exception.getMaxUploadSize() > 0) {
+            problem.setProperty("maxBytes", exception.getMaxUploadSize());
+        }
+        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(problem);
     }
 
     @Override
@@ -110,13 +155,22 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(
             HttpMessageNotReadableException exception, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         String detail = "The request body is not valid JSON for this operation.";
+        List<FieldProblem> errors = List.of();
         Throwable cause = exception.getMostSpecificCause();
         if (cause instanceof UnrecognizedPropertyException unknown) {
             detail = "Unknown field '" + unknown.getPropertyName() + "'.";
-        } else if (cause instanceof JacksonException jackson
-                && jackson.getPath() != null
-                && !jackson.getPath().isEmpty()) {
-            detail = "Invalid value at '" + jackson.getPathReference() + "'.";
+            errors = List.of(new FieldProblem(JsonPaths.of(unknown), "is not a field of this request"));
+        } else if (cause instanceof StreamReadException read
+                && JsonPaths.duplicateProperty(read).isPresent()) {
+            String property = JsonPaths.duplicateProperty(read).get();
+            detail = "The field '" + property + "' appears more than once; send each field once.";
+            errors = List.of(new FieldProblem(property, "appears more than once"));
+        } else if (cause instanceof DatabindException databind
+                && !JsonPaths.of(databind).isEmpty()) {
+            String field = JsonPaths.of(databind);
+            String message = JsonPaths.expectation(databind);
+            detail = "Invalid value at '" + field + "': " + message + ".";
+            errors = List.of(new FieldProblem(field, message));
         } else if (exception.getMessage() != null
                 && exception.getMessage().startsWith("Required request body is missing")) {
             detail = "The request body is missing.";
@@ -124,6 +178,9 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
         problem.setType(URI.create(ProblemException.TYPE_PREFIX + "malformed-body"));
         problem.setTitle("Malformed request body");
+        if (!errors.isEmpty()) {
+            problem.setProperty("errors", errors);
+        }
         return ResponseEntity.badRequest().body(problem);
     }
 
@@ -134,6 +191,24 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         problem.setTitle("Validation failed");
         problem.setProperty("errors", errors);
         return problem;
+    }
+
+    private static String sqlState(Throwable exception) {
+        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null) {
+                return sql.getSQLState();
+            }
+        }
+        return null;
+    }
+
+    private static String dataExceptionDetail(String sqlState) {
+        return switch (sqlState) {
+            case "22001" -> "A text is longer than this field allows.";
+            case "22003" -> "A number is out of the range this field allows.";
+            case "22021", "22P05" -> "A text contains a character that cannot be stored (such as NUL).";
+            default -> "A value cannot be stored in this field.";
+        };
     }
 
     private static String lastNode(String path) {

@@ -9,7 +9,6 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -35,15 +34,9 @@ import tools.jackson.databind.json.JsonMapper;
 @EnableConfigurationProperties(SecurityProperties.class)
 public class ResourceServerConfiguration {
 
-    /** Open to anyone: probes, metrics for the scraper, and the API documents. */
+    /** Open to anyone: probes, metrics for the scraper, and the API documents; no other actuator endpoint is exposed. */
     static final String[] PUBLIC_PATHS = {
-        "/actuator/health/**",
-        "/actuator/info",
-        "/actuator/prometheus",
-        "/v3/api-docs/**",
-        "/swagger-ui/**",
-        "/swagger-ui.html",
-        "/error"
+        "/actuator/health/**", "/actuator/prometheus", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error"
     };
 
     @Bean
@@ -104,8 +97,6 @@ public class ResourceServerConfiguration {
 
     private static void write(HttpServletResponse response, JsonMapper json, ProblemDetail problem)
             throws java.io.IOException {
-        response.setStatus(problem.getStatus());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.getOutputStream().write(json.writeValueAsBytes(problem));
+        Problems.write(response, json, problem);
     }
 }

@@ -1,5 +1,6 @@
 package io.ispflow.platform.security;
 
+import io.ispflow.platform.problem.BadRequestException;
 import io.ispflow.platform.problem.ForbiddenException;
 import io.ispflow.platform.problem.NotFoundException;
 import java.util.function.Function;
@@ -48,6 +49,22 @@ public final class ZoneVisibility {
             throw new NotFoundException(what, id);
         }
         return record;
+    }
+
+    /**
+     * The rule for records a person places in a zone (leads and prospects; ADR 0016): a caller with zones
+     * must name one of them ({@code field} is then required: 400), so nobody with zones can make a record
+     * visible to every zone by leaving it out; a caller without zones may leave it empty (a record shared
+     * by all zones) or name any zone. A named zone the caller does not hold is a 403.
+     */
+    public static void requirePlacedInHeldZone(Caller caller, String zone, String field) {
+        if ((zone == null || zone.isBlank()) && !caller.seesAllZones()) {
+            throw BadRequestException.invalidField(
+                    field,
+                    "is required: choose one of your zones ("
+                            + String.join(", ", new java.util.TreeSet<>(caller.zones())) + ")");
+        }
+        requireHolds(caller, zone);
     }
 
     /** Refuses to create or move a record into a zone the caller does not hold. */

@@ -6,6 +6,10 @@ import io.ispflow.platform.security.Caller;
 import io.ispflow.platform.security.ZoneVisibility;
 import io.ispflow.platform.web.ETags;
 import io.ispflow.platform.web.PageResponse;
+import io.ispflow.platform.web.ReturnsETag;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -13,6 +17,7 @@ import java.net.URI;
 import java.util.UUID;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,13 +28,17 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 @RestController
 @RequestMapping("/api/notes")
 class NoteController {
 
-    record NoteRequest(@NotBlank @Size(max = 100) String text, String zone) {}
+    record NoteRequest(
+            @Schema(example = "Call back after 18:00") @NotBlank @Size(max = 100) String text,
+            @Schema(example = "NORTE") String zone) {}
 
     record NoteView(UUID id, String text, String zone, long version) {
         static NoteView of(Note note) {
@@ -47,6 +56,9 @@ class NoteController {
 
     @PostMapping
     @Transactional
+    @Operation(operationId = "createNote", summary = "Write a note")
+    @ApiResponse(responseCode = "201", description = "Written")
+    @ReturnsETag
     ResponseEntity<NoteView> create(@Valid @RequestBody NoteRequest request, Caller caller) {
         ZoneVisibility.requireHolds(caller, request.zone());
         Note note = notes.save(new Note(request.text(), request.zone()));
@@ -59,6 +71,15 @@ class NoteController {
         return ResponseEntity.created(URI.create("/api/notes/" + note.getId()))
                 .eTag(ETags.of(note.getVersion()))
                 .body(NoteView.of(note));
+    }
+
+    /** A note named after an uploaded file: how the hostile-input tests reach the multipart parser. */
+    @PostMapping(path = "/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Transactional
+    ResponseEntity<NoteView> attach(@RequestPart("file") MultipartFile file, Caller caller) {
+        Note note = notes.save(new Note(String.valueOf(file.getOriginalFilename()), null));
+        notes.flush();
+        return ResponseEntity.created(URI.create("/api/notes/" + note.getId())).body(NoteView.of(note));
     }
 
     @GetMapping("/{id}")
