@@ -2,16 +2,19 @@ package io.ispflow.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ispflow.testsupport.Api;
 import io.ispflow.testsupport.TestTokens;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.buffer.DataBuffer;
@@ -198,13 +201,37 @@ class EdgeRulesIT {
     }
 
     @Test
-    void shouldPassMalformedJsonToTheService() {
+    void shouldRefuseAZonedCallersBodyItCannotCheck() {
         postJson("/api/leads", ana(), "{\"zone\":\"SUR\"")
                 .expectStatus()
-                .isOk()
+                .isBadRequest()
                 .expectBody()
-                .jsonPath("$.body")
-                .isEqualTo("{\"zone\":\"SUR\"");
+                .jsonPath("$.type")
+                .isEqualTo("urn:problem:ispflow:malformed-body");
+        // parsers disagree on which of two values counts: the zone check must not guess
+        postJson("/api/leads", ana(), "{\"zone\":\"SUR\",\"zone\":\"NORTE\"}")
+                .expectStatus()
+                .isBadRequest();
+        postJson("/api/leads", ana(), "{\"zone\":\"NORTE\",\"zone\":\"NORTE\"}")
+                .expectStatus()
+                .isBadRequest();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"application/json, text/plain", "application/;", "application/*", "*/*"})
+    void shouldRefuseAContentTypeNoServiceCanRead(String contentType) {
+        for (TestTokens.Builder token : List.of(ana(), mara())) {
+            // sent raw: WebTestClient would refuse to send such a header at all
+            Api.Response response = Api.at(port)
+                    .as(token.token())
+                    .send(
+                            "POST",
+                            "/api/leads",
+                            contentType,
+                            "{\"name\":\"Juan\",\"zone\":\"NORTE\"}".getBytes(StandardCharsets.UTF_8));
+            assertThat(response.status()).as(contentType).isEqualTo(415);
+            assertThat(response.contentType()).isEqualTo("application/problem+json");
+        }
     }
 
     // --- body size ---------------------------------------------------------------------------------

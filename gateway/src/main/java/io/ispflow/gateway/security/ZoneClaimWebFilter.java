@@ -1,5 +1,6 @@
 package io.ispflow.gateway.security;
 
+import io.ispflow.gateway.web.ContentTypeWebFilter;
 import io.ispflow.gateway.web.Problems;
 import io.ispflow.gateway.web.RequestBodyLimitWebFilter;
 import java.util.ArrayList;
@@ -31,6 +32,7 @@ import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -41,13 +43,14 @@ import tools.jackson.databind.json.JsonMapper;
  * body. Callers without zones (managers, admins) pass. Catalog reads are reference data everyone may
  * read, so they are exempt. The services check zones again; this only stops the request at the door.
  *
- * <p>A JSON body is read once, bounded by the request's size limit, and handed downstream unchanged.
- * Malformed JSON passes through: the service answers it with a 400 naming the problem.
+ * <p>A JSON body is read once, bounded by the request's size limit, and handed downstream unchanged. A
+ * body this filter cannot read is refused (400) rather than passed on unchecked: malformed JSON, and a
+ * property named twice ({@code {"zone":"SUR","zone":"NORTE"}}), which parsers may resolve differently.
  */
 @Component
 public class ZoneClaimWebFilter implements WebFilter, Ordered {
 
-    public static final int ORDER = RequestBodyLimitWebFilter.ORDER + 10;
+    public static final int ORDER = ContentTypeWebFilter.ORDER + 5;
 
     private static final Set<HttpMethod> BODY_METHODS = Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH);
 
@@ -96,7 +99,16 @@ public class ZoneClaimWebFilter implements WebFilter, Ordered {
                                 HttpStatus.PAYLOAD_TOO_LARGE,
                                 "The request body is larger than the " + limit + " bytes allowed on this path."))
                 .flatMap(body -> {
-                    Optional<String> inBody = zonesInJson(body).stream()
+                    Optional<List<String>> zones = zonesInJson(body);
+                    if (zones.isEmpty()) {
+                        return problems.write(
+                                exchange,
+                                HttpStatus.BAD_REQUEST,
+                                "malformed-body",
+                                "Malformed request body",
+                                "The request body is not valid JSON, or names a field twice; send each field once.");
+                    }
+                    Optional<String> inBody = zones.get().stream()
                             .filter(zone -> !held.contains(normal(zone)))
                             .findFirst();
                     if (inBody.isPresent()) {
@@ -142,20 +154,26 @@ public class ZoneClaimWebFilter implements WebFilter, Ordered {
         return zones;
     }
 
-    /** Every string value of a property named {@code zone}, at any depth; none for malformed JSON. */
-    List<String> zonesInJson(byte[] body) {
+    /**
+     * Every string value of a property named {@code zone}, at any depth; empty when the body is not
+     * JSON this filter can trust (malformed, or a property twice in one object).
+     */
+    Optional<List<String>> zonesInJson(byte[] body) {
         if (body.length == 0) {
-            return List.of();
+            return Optional.of(List.of());
         }
         JsonNode root;
         try {
-            root = jsonMapper.readTree(body);
+            root = jsonMapper
+                    .reader()
+                    .with(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                    .readTree(body);
         } catch (JacksonException malformed) {
-            return List.of();
+            return Optional.empty();
         }
         List<String> zones = new ArrayList<>();
         collectZones(root, zones);
-        return zones;
+        return Optional.of(zones);
     }
 
     private static void collectZones(JsonNode node, List<String> zones) {
