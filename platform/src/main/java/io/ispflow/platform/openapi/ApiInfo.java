@@ -9,7 +9,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * What the {@code info} of a service's OpenAPI document says ({@code ispflow.api.*}): each service gives
  * its description; the contact is the ISP's own API support, set per deployment
- * ({@code ISPFLOW_API_CONTACT_*}).
+ * ({@code ISPFLOW_API_CONTACTNAME}, {@code ISPFLOW_API_CONTACTURL}, {@code ISPFLOW_API_CONTACTEMAIL}).
  */
 @ConfigurationProperties("ispflow.api")
 public record ApiInfo(

@@ -12,8 +12,8 @@ import java.util.Set;
 /**
  * Composes a request or response example from the examples on the DTOs' fields ({@code @Schema(example
  * = ...)}), so every operation shows a realistic body without a hand-written copy that would drift from
- * the DTO. A field without an example gets one from its format (uuid, date-time, e-mail...) or enum; an
- * optional plain text without one is left out rather than invented.
+ * the DTO. A required field without an example gets one from its format (uuid, date-time, e-mail...),
+ * enum or type; an optional one without an example is left out rather than invented.
  */
 final class ExampleComposer {
 
@@ -41,9 +41,18 @@ final class ExampleComposer {
         }
     }
 
+    /**
+     * A field's own example first (even on a {@code $ref}: the DTO's author chose it), then its schema's.
+     * A required field without one gets a value from its format, enum or type; an optional one only when
+     * it is an enum or a composite with content, so one-of-two choices ({@code {id}} or {@code {new}})
+     * are not both filled in.
+     */
     private Object compose(Schema<?> schema, int depth, Set<String> visiting, boolean required) {
         if (schema == null || depth > MAX_DEPTH) {
             return null;
+        }
+        if (schema.getExample() != null) {
+            return schema.getExample();
         }
         if (schema.get$ref() != null) {
             String name = schema.get$ref().substring(schema.get$ref().lastIndexOf('/') + 1);
@@ -58,9 +67,6 @@ final class ExampleComposer {
             } finally {
                 visiting.remove(name);
             }
-        }
-        if (schema.getExample() != null) {
-            return schema.getExample();
         }
         if (schema.getEnum() != null && !schema.getEnum().isEmpty()) {
             return schema.getEnum().get(0);
@@ -83,28 +89,31 @@ final class ExampleComposer {
                     }
                 });
             }
-            return object;
+            return object.isEmpty() && !required ? null : object;
         }
         if ("array".equals(type)) {
-            Object item = compose(schema.getItems(), depth + 1, visiting, true);
-            return item == null ? List.of() : List.of(item);
+            Object item = compose(schema.getItems(), depth + 1, visiting, required);
+            return item == null ? (required ? List.of() : null) : List.of(item);
+        }
+        if (!required) {
+            return null;
         }
         if ("integer".equals(type) || "number".equals(type)) {
             if (schema.getMinimum() != null) {
                 return "integer".equals(type) ? (Object) schema.getMinimum().longValue() : schema.getMinimum();
             }
-            return required ? (Object) 1 : null;
+            return 1;
         }
         if ("boolean".equals(type)) {
-            return required ? Boolean.FALSE : null;
+            return Boolean.FALSE;
         }
         if ("string".equals(type)) {
-            return stringExample(schema, required);
+            return stringExample(schema);
         }
         return null;
     }
 
-    private static Object stringExample(Schema<?> schema, boolean required) {
+    private static Object stringExample(Schema<?> schema) {
         String format = schema.getFormat();
         if (format != null) {
             switch (format) {
@@ -122,10 +131,7 @@ final class ExampleComposer {
                     break;
             }
         }
-        if (required && schema.getPattern() == null) {
-            return "text";
-        }
-        return null;
+        return schema.getPattern() == null ? "text" : null;
     }
 
     private static String typeOf(Schema<?> schema) {
