@@ -15,6 +15,7 @@ import io.ispflow.platform.openapi.ApiInfo;
 import io.ispflow.platform.openapi.OpenApiContract;
 import io.ispflow.platform.problem.NulRejectingStringDeserializer;
 import io.ispflow.platform.problem.ProblemDetailsAdvice;
+import io.ispflow.platform.problem.ProblemErrorController;
 import io.ispflow.platform.security.Caller;
 import io.ispflow.platform.security.CallerResolver;
 import io.ispflow.platform.security.ResourceServerConfiguration;
@@ -82,9 +83,11 @@ import tools.jackson.databind.module.SimpleModule;
             "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration",
             "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
             "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration"
-        })
+        },
+        // its ErrorController must be there before Boot decides whether to add its own
+        beforeName = "org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration")
 @EnableConfigurationProperties({OutboxProperties.class, ApiInfo.class})
-@Import({ResourceServerConfiguration.class, ProblemDetailsAdvice.class})
+@Import({ResourceServerConfiguration.class, ProblemDetailsAdvice.class, ProblemErrorController.class})
 public class PlatformAutoConfiguration {
 
     static {

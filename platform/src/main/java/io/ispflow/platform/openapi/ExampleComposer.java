@@ -18,7 +18,7 @@ import java.util.Set;
 final class ExampleComposer {
 
     static final String UUID_EXAMPLE = "3f2b9c4e-8a1d-4c7e-9b2a-5d6e7f8a9b0c";
-    private static final int MAX_DEPTH = 6;
+    private static final int MAX_DEPTH = 16;
 
     private final Components components;
 

@@ -1,6 +1,7 @@
 package io.ispflow.platform.openapi;
 
 import io.ispflow.platform.idempotency.IdempotencyKeyFilter;
+import io.ispflow.platform.web.OptionalIfMatch;
 import io.ispflow.platform.web.ReturnsETag;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -27,6 +28,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.OperationCustomizer;
+import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.web.method.HandlerMethod;
 
 /**
@@ -39,19 +41,24 @@ import org.springframework.web.method.HandlerMethod;
  *
  * <p>Which problem statuses an operation documents: every operation 400, 401, 403, 429 (the gateway's
  * rate limit), 500, 503 and 504 (a service down or slow behind the gateway); with a path variable 404;
- * a write (POST, PUT, PATCH, DELETE) 409 and 422; with a body 413 and 415; with {@code If-Match} 412 and
- * 428. The end-to-end fuzz test checks that every status answered is one documented here.
+ * a write (POST, PUT, PATCH, DELETE) 409 and 422; with a body 413 and 415; with {@code If-Match} 412 and,
+ * unless the handler is {@link OptionalIfMatch}, 428. A handler documents any other error itself with
+ * {@link ProblemResponse}: it gets the problem body here. The
+ * end-to-end fuzz test checks that every status answered is one documented.
  */
 public class OpenApiContract implements OpenApiCustomizer, OperationCustomizer {
 
     static final String PROBLEM_MEDIA_TYPE = org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON_VALUE;
     private static final String ETAG_MARK = "x-ispflow-returns-etag";
+    private static final String OPTIONAL_IF_MATCH_MARK = "x-ispflow-optional-if-match";
+    private static final String DECLARES_200_MARK = "x-ispflow-declares-200";
+    private static final String PROBLEMS_MARK = "x-ispflow-problems";
     private static final String SCHEMAS = "#/components/schemas/";
     private static final Set<PathItem.HttpMethod> WRITES = Set.of(
             PathItem.HttpMethod.POST, PathItem.HttpMethod.PUT, PathItem.HttpMethod.PATCH, PathItem.HttpMethod.DELETE);
 
     /** The problem responses, by status: name in components, description, example type and detail. */
-    enum ProblemResponse {
+    enum StandardProblem {
         BAD_REQUEST(
                 400,
                 "BadRequest",
@@ -138,7 +145,7 @@ public class OpenApiContract implements OpenApiCustomizer, OperationCustomizer {
         final String slug;
         final String detail;
 
-        ProblemResponse(int status, String component, String description, String slug, String detail) {
+        StandardProblem(int status, String component, String description, String slug, String detail) {
             this.status = status;
             this.component = component;
             this.description = description;
@@ -157,11 +164,33 @@ public class OpenApiContract implements OpenApiCustomizer, OperationCustomizer {
         this.info = info;
     }
 
-    /** Per handler: remembers what only the handler method can tell (whether it answers an ETag). */
+    /**
+     * Per handler: remembers what only the handler method can tell (whether it answers an ETag, whether
+     * If-Match is optional, whether its 200 is declared rather than generated), for the document pass.
+     */
     @Override
     public Operation customize(Operation operation, HandlerMethod handlerMethod) {
         if (handlerMethod.hasMethodAnnotation(ReturnsETag.class)) {
             operation.addExtension(ETAG_MARK, true);
+        }
+        if (handlerMethod.hasMethodAnnotation(OptionalIfMatch.class)) {
+            operation.addExtension(OPTIONAL_IF_MATCH_MARK, true);
+        }
+        boolean declares200 = AnnotatedElementUtils.findMergedRepeatableAnnotations(
+                        handlerMethod.getMethod(),
+                        io.swagger.v3.oas.annotations.responses.ApiResponse.class,
+                        io.swagger.v3.oas.annotations.responses.ApiResponses.class)
+                .stream()
+                .anyMatch(response -> "200".equals(response.responseCode()));
+        if (declares200) {
+            operation.addExtension(DECLARES_200_MARK, true);
+        }
+        Map<String, String> declaredProblems = new LinkedHashMap<>();
+        AnnotatedElementUtils.findMergedRepeatableAnnotations(
+                        handlerMethod.getMethod(), ProblemResponse.class, ProblemResponse.List.class)
+                .forEach(problem -> declaredProblems.put(String.valueOf(problem.status()), problem.description()));
+        if (!declaredProblems.isEmpty()) {
+            operation.addExtension(PROBLEMS_MARK, declaredProblems);
         }
         return operation;
     }
@@ -188,12 +217,16 @@ public class OpenApiContract implements OpenApiCustomizer, OperationCustomizer {
     private void document(String path, PathItem.HttpMethod method, Operation operation, ExampleComposer examples) {
         ApiResponses responses = operation.getResponses() == null ? new ApiResponses() : operation.getResponses();
         operation.setResponses(responses);
-        boolean returnsETag =
-                operation.getExtensions() != null && operation.getExtensions().remove(ETAG_MARK) != null;
-        if (operation.getExtensions() != null && operation.getExtensions().isEmpty()) {
-            operation.setExtensions(null);
-        }
-        documentSuccess(responses, returnsETag, examples);
+        boolean returnsETag = takeMark(operation, ETAG_MARK);
+        boolean optionalIfMatch = takeMark(operation, OPTIONAL_IF_MATCH_MARK);
+        boolean declares200 = takeMark(operation, DECLARES_200_MARK);
+        Map<?, ?> declaredProblems = operation.getExtensions() == null
+                ? Map.of()
+                : (Map<?, ?>) operation.getExtensions().getOrDefault(PROBLEMS_MARK, Map.of());
+        takeMark(operation, PROBLEMS_MARK);
+        declaredProblems.forEach((status, description) -> responses.addApiResponse(
+                String.valueOf(status), new ApiResponse().description(String.valueOf(description))));
+        documentSuccess(responses, returnsETag, declares200, examples);
 
         boolean hasBody = operation.getRequestBody() != null;
         boolean multipart = hasBody
@@ -204,42 +237,57 @@ public class OpenApiContract implements OpenApiCustomizer, OperationCustomizer {
                 .anyMatch(parameter ->
                         "header".equals(parameter.getIn()) && "If-Match".equalsIgnoreCase(parameter.getName()));
 
-        List<ProblemResponse> problems = new ArrayList<>(
-                List.of(ProblemResponse.BAD_REQUEST, ProblemResponse.UNAUTHORIZED, ProblemResponse.FORBIDDEN));
+        List<StandardProblem> problems = new ArrayList<>(
+                List.of(StandardProblem.BAD_REQUEST, StandardProblem.UNAUTHORIZED, StandardProblem.FORBIDDEN));
         if (path.contains("{")) {
-            problems.add(ProblemResponse.NOT_FOUND);
+            problems.add(StandardProblem.NOT_FOUND);
         }
         if (WRITES.contains(method)) {
-            problems.add(ProblemResponse.CONFLICT);
-            problems.add(ProblemResponse.UNPROCESSABLE);
+            problems.add(StandardProblem.CONFLICT);
+            problems.add(StandardProblem.UNPROCESSABLE);
         }
         if (ifMatch) {
-            problems.add(ProblemResponse.PRECONDITION_FAILED);
-            problems.add(ProblemResponse.PRECONDITION_REQUIRED);
+            problems.add(StandardProblem.PRECONDITION_FAILED);
+            if (!optionalIfMatch) {
+                problems.add(StandardProblem.PRECONDITION_REQUIRED);
+            }
         }
         if (hasBody) {
-            problems.add(ProblemResponse.CONTENT_TOO_LARGE);
-            problems.add(ProblemResponse.UNSUPPORTED_MEDIA_TYPE);
+            problems.add(StandardProblem.CONTENT_TOO_LARGE);
+            problems.add(StandardProblem.UNSUPPORTED_MEDIA_TYPE);
         }
         problems.addAll(List.of(
-                ProblemResponse.TOO_MANY_REQUESTS,
-                ProblemResponse.INTERNAL,
-                ProblemResponse.SERVICE_UNAVAILABLE,
-                ProblemResponse.GATEWAY_TIMEOUT));
+                StandardProblem.TOO_MANY_REQUESTS,
+                StandardProblem.INTERNAL,
+                StandardProblem.SERVICE_UNAVAILABLE,
+                StandardProblem.GATEWAY_TIMEOUT));
         problems.sort(java.util.Comparator.comparingInt(problem -> problem.status));
-        for (ProblemResponse problem : problems) {
+        for (StandardProblem problem : problems) {
             String status = String.valueOf(problem.status);
             if (!responses.containsKey(status)) {
                 responses.addApiResponse(status, new ApiResponse().$ref("#/components/responses/" + problem.component));
             }
         }
+        // an error the handler declares itself (@ProblemResponse: a 404 without a path variable, a 409 of a
+        // read) keeps its description and gets the problem body
+        responses.forEach((status, response) -> {
+            if (response.get$ref() == null && (status.startsWith("4") || status.startsWith("5"))) {
+                response.setContent(new Content()
+                        .addMediaType(
+                                PROBLEM_MEDIA_TYPE, new MediaType().schema(new Schema<>().$ref(SCHEMAS + "Problem"))));
+            }
+        });
 
         for (Parameter parameter : parameters(operation)) {
             if ("header".equals(parameter.getIn()) && "If-Match".equalsIgnoreCase(parameter.getName())) {
-                parameter.setRequired(true);
+                parameter.setRequired(!optionalIfMatch);
                 if (parameter.getDescription() == null) {
-                    parameter.setDescription("The ETag of the version the change is based on (from the last read);"
-                            + " a missing one is a 428, an old one a 412.");
+                    parameter.setDescription(
+                            optionalIfMatch
+                                    ? "The ETag of the version the change is based on, when the client has one; an old one is"
+                                            + " a 412."
+                                    : "The ETag of the version the change is based on (from the last read); a missing one is"
+                                            + " a 428, an old one a 412.");
                 }
                 if (parameter.getExample() == null) {
                     parameter.setExample("\"3\"");
@@ -261,17 +309,19 @@ public class OpenApiContract implements OpenApiCustomizer, OperationCustomizer {
     }
 
     /** The generated "200" goes when the handler declares its real 2xx; headers and examples on the rest. */
-    private static void documentSuccess(ApiResponses responses, boolean returnsETag, ExampleComposer examples) {
+    private static void documentSuccess(
+            ApiResponses responses, boolean returnsETag, boolean declares200, ExampleComposer examples) {
         boolean otherSuccess =
                 responses.keySet().stream().anyMatch(status -> status.startsWith("2") && !"200".equals(status));
-        if (otherSuccess && responses.containsKey("200")) {
+        if (otherSuccess && !declares200 && responses.containsKey("200")) {
             responses.remove("200");
         }
         responses.forEach((status, response) -> {
             if (!status.startsWith("2") || response.get$ref() != null) {
                 return;
             }
-            if ("201".equals(status)) {
+            // a created resource, or the status resource of accepted work (an import)
+            if ("201".equals(status) || "202".equals(status)) {
                 response.addHeaderObject("Location", new Header().$ref("#/components/headers/Location"));
             }
             if (returnsETag) {
@@ -281,6 +331,17 @@ public class OpenApiContract implements OpenApiCustomizer, OperationCustomizer {
                 response.getContent().forEach((type, media) -> examples.exampleFor(type, media));
             }
         });
+    }
+
+    private static boolean takeMark(Operation operation, String mark) {
+        if (operation.getExtensions() == null) {
+            return false;
+        }
+        boolean present = operation.getExtensions().remove(mark) != null;
+        if (operation.getExtensions().isEmpty()) {
+            operation.setExtensions(null);
+        }
+        return present;
     }
 
     private static List<Parameter> parameters(Operation operation) {
@@ -381,13 +442,13 @@ public class OpenApiContract implements OpenApiCustomizer, OperationCustomizer {
                         .schema(new StringSchema().maxLength(200).pattern("^[\\x21-\\x7E]{1,200}$"))
                         .example("7d4e0f5a-3c2b-4a1e-8f9d-6b5c4a3e2d1f"));
 
-        for (ProblemResponse kind : ProblemResponse.values()) {
+        for (StandardProblem kind : StandardProblem.values()) {
             Map<String, Object> example = new LinkedHashMap<>();
             example.put("type", "urn:problem:ispflow:" + kind.slug);
             example.put("title", title(kind));
             example.put("status", kind.status);
             example.put("detail", kind.detail);
-            if (kind == ProblemResponse.BAD_REQUEST) {
+            if (kind == StandardProblem.BAD_REQUEST) {
                 example.put(
                         "errors",
                         List.of(Map.of("field", "zone", "message", "is required: choose one of your zones (NORTE)")));
@@ -407,7 +468,7 @@ public class OpenApiContract implements OpenApiCustomizer, OperationCustomizer {
         }
     }
 
-    private static String title(ProblemResponse kind) {
+    private static String title(StandardProblem kind) {
         return switch (kind) {
             case BAD_REQUEST -> "Validation failed";
             case UNPROCESSABLE -> "Idempotency-Key reused";

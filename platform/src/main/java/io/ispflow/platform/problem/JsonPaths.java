@@ -54,6 +54,11 @@ final class JsonPaths {
             return NulRejectingStringDeserializer.MESSAGE;
         }
         Class<?> target = exception instanceof MismatchedInputException mismatch ? mismatch.getTargetType() : null;
+        return expectation(target);
+    }
+
+    /** What a value of {@code target} looks like, in words (also for query parameters that did not convert). */
+    static String expectation(Class<?> target) {
         if (target == null) {
             return "has an invalid value";
         }

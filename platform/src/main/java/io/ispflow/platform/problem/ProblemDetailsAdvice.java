@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -16,6 +17,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -132,7 +134,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleMethodArgumentNotValid(
             MethodArgumentNotValidException exception, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<FieldProblem> errors = exception.getBindingResult().getFieldErrors().stream()
-                .map(error -> new FieldProblem(error.getField(), error.getDefaultMessage()))
+                .map(error -> new FieldProblem(error.getField(), messageOf(error)))
                 .toList();
         return ResponseEntity.badRequest().body(validationProblem(errors));
     }
@@ -191,6 +193,15 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         problem.setTitle("Validation failed");
         problem.setProperty("errors", errors);
         return problem;
+    }
+
+    /** A value that did not convert says what it should be, not Spring's conversion message with class names. */
+    private static String messageOf(FieldError error) {
+        if (error.isBindingFailure() && error.contains(TypeMismatchException.class)) {
+            return JsonPaths.expectation(
+                    error.unwrap(TypeMismatchException.class).getRequiredType());
+        }
+        return error.isBindingFailure() ? "has an invalid value" : error.getDefaultMessage();
     }
 
     private static String sqlState(Throwable exception) {

@@ -117,6 +117,23 @@ class HostileInputIT extends PlatformTestSupport {
         assertThat(api().get("/actuator/health/readiness").status()).isEqualTo(200);
     }
 
+    @Test
+    void shouldAnswerTheContainersErrorPageAsAProblemToo() {
+        var response = api().get("/error");
+
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.body()).doesNotContain("timestamp", "Exception");
+    }
+
+    @Test
+    void shouldKeepAnIdempotentCreateOnAnOverlongPathAClientError() {
+        var response = asSales("NORTE")
+                .header("Idempotency-Key", java.util.UUID.randomUUID().toString())
+                .send("POST", "/api/notes/" + "x".repeat(5_000), "application/json", bytes(NOTE));
+
+        assertThat(response.status()).isBetween(400, 499);
+    }
+
     private static void assertProblem(Api.Response response, int status) {
         assertThat(response.status()).as(response.body()).isEqualTo(status);
         assertThat(response.contentType()).startsWith("application/problem+json");
