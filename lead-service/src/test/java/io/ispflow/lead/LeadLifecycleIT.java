@@ -3,6 +3,7 @@ package io.ispflow.lead;
 import static io.ispflow.lead.LeadFixtures.aLead;
 import static io.ispflow.lead.TestUser.ANA;
 import static io.ispflow.lead.TestUser.MARTA;
+import static io.ispflow.lead.TestUser.NORA;
 import static io.ispflow.lead.TestUser.TECHNICIAN;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -196,6 +197,66 @@ class LeadLifecycleIT extends LeadTestSupport {
         assertThat(response.status()).isEqualTo(403);
         assertThat(as(ANA).get("/api/leads/" + id).json().get("zone").asString())
                 .isEqualTo("NORTE");
+    }
+
+    @Test
+    void shouldRequireAZoneOfTheirsFromACallerWithZonesWhoRegistersALead() {
+        var bySalesperson = as(ANA).post("/api/leads", aLead().without("zone").body());
+        var blankZone = as(ANA).post("/api/leads", aLead().inZone(" ").body());
+        var byManagerOfAZone =
+                as(NORA).post("/api/leads", aLead().without("zone").body());
+        var byManagerWithoutZones =
+                as(MARTA).post("/api/leads", aLead().without("zone").body());
+
+        assertThat(List.of(bySalesperson, blankZone, byManagerOfAZone)).allSatisfy(response -> {
+            assertThat(response.status()).as("%s", response).isEqualTo(400);
+            assertThat(response.json().get("errors").get(0).get("field").asString())
+                    .isEqualTo("zone");
+        });
+        assertThat(bySalesperson.json().get("errors").get(0).get("message").asString())
+                .contains("required", "NORTE");
+        assertThat(byManagerWithoutZones.status())
+                .as("%s", byManagerWithoutZones)
+                .isEqualTo(201);
+        assertThat(byManagerWithoutZones.json().get("zone").isNull()).isTrue();
+    }
+
+    @Test
+    void shouldRefuseAnEditThatLeavesTheLeadWithoutZone() {
+        var lead = aLead();
+        String id = id(createLead(ANA, lead));
+
+        var response = as(ANA).header("If-Match", "\"0\"")
+                .put("/api/leads/" + id, lead.without("zone").body());
+
+        assertThat(response.status()).as("%s", response).isEqualTo(400);
+        assertThat(response.json().get("errors").get(0).get("field").asString()).isEqualTo("zone");
+        JsonNode kept = as(ANA).get("/api/leads/" + id).json();
+        assertThat(kept.get("zone").asString()).isEqualTo("NORTE");
+        assertThat(kept.get("version").asLong()).isZero();
+    }
+
+    @Test
+    void shouldMakeACallerWithZonesPlaceAZonelessLeadTheyEditInOneOfTheirs() {
+        var lead = aLead().without("zone");
+        String id = id(createLead(MARTA, lead));
+
+        var keptWithoutZone = as(ANA).header("If-Match", "\"0\"").put("/api/leads/" + id, lead.body());
+        var placed = as(ANA).header("If-Match", "\"0\"")
+                .put("/api/leads/" + id, lead.inZone("NORTE").body());
+        var clearedByManagerWithoutZones = as(MARTA)
+                .header("If-Match", "\"1\"")
+                .put("/api/leads/" + id, lead.without("zone").body());
+
+        assertThat(keptWithoutZone.status()).as("%s", keptWithoutZone).isEqualTo(400);
+        assertThat(keptWithoutZone.json().get("errors").get(0).get("field").asString())
+                .isEqualTo("zone");
+        assertThat(placed.status()).as("%s", placed).isEqualTo(200);
+        assertThat(placed.json().get("zone").asString()).isEqualTo("NORTE");
+        assertThat(clearedByManagerWithoutZones.status())
+                .as("a caller without zones may still leave it empty")
+                .isEqualTo(200);
+        assertThat(clearedByManagerWithoutZones.json().get("zone").isNull()).isTrue();
     }
 
     @Test

@@ -5,6 +5,7 @@ import static io.ispflow.lead.LeadFixtures.aProspect;
 import static io.ispflow.lead.LeadFixtures.prospect;
 import static io.ispflow.lead.TestUser.ANA;
 import static io.ispflow.lead.TestUser.BETO;
+import static io.ispflow.lead.TestUser.MARTA;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -104,6 +105,40 @@ class ProspectIT extends LeadTestSupport {
                 as(ANA).post("/api/leads/" + lead + "/prospects", prospect("FIBRA-300", List.of(), List.of(), "SUR"));
 
         assertThat(response.status()).isEqualTo(403);
+    }
+
+    @Test
+    void shouldRequireAZoneOfTheirsForAProspectOfALeadWithoutZone() {
+        String lead = id(createLead(MARTA, aLead().without("zone")));
+
+        var withoutZone = as(ANA).post("/api/leads/" + lead + "/prospects", aProspect());
+        var inNorte =
+                as(ANA).post("/api/leads/" + lead + "/prospects", prospect("FIBRA-300", List.of(), List.of(), "NORTE"));
+        var byManagerWithoutZones = as(MARTA).post("/api/leads/" + lead + "/prospects", aProspect());
+
+        assertThat(withoutZone.status()).as("%s", withoutZone).isEqualTo(400);
+        assertThat(withoutZone.json().get("errors").get(0).get("field").asString())
+                .isEqualTo("location.zone");
+        assertThat(inNorte.status()).as("%s", inNorte).isEqualTo(201);
+        assertThat(inNorte.json().get("location").get("zone").asString()).isEqualTo("NORTE");
+        assertThat(byManagerWithoutZones.status())
+                .as("%s", byManagerWithoutZones)
+                .isEqualTo(201);
+        assertThat(byManagerWithoutZones.json().get("location").get("zone").isNull())
+                .isTrue();
+
+        // a zoneless prospect a salesperson edits must be given one of their zones
+        String zoneless = id(byManagerWithoutZones.json());
+        var editedWithoutZone = as(ANA).header("If-Match", "\"0\"").put("/api/prospects/" + zoneless, aProspect());
+        var editedIntoNorte = as(ANA).header("If-Match", "\"0\"")
+                .put("/api/prospects/" + zoneless, prospect("FIBRA-300", List.of(), List.of(), "NORTE"));
+
+        assertThat(editedWithoutZone.status()).as("%s", editedWithoutZone).isEqualTo(400);
+        assertThat(editedWithoutZone.json().get("errors").get(0).get("field").asString())
+                .isEqualTo("location.zone");
+        assertThat(editedIntoNorte.status()).as("%s", editedIntoNorte).isEqualTo(200);
+        assertThat(editedIntoNorte.json().get("location").get("zone").asString())
+                .isEqualTo("NORTE");
     }
 
     @Test

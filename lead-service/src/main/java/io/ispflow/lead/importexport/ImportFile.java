@@ -35,6 +35,13 @@ final class ImportFile {
         }
     }
 
+    /**
+     * The most columns a header may have: the template has 16 ({@link LeadCsv#TEMPLATE}) and the export 28,
+     * a spreadsheet may add some of its own (ignored and reported), but a wider header is not a file of
+     * leads, and its ignored names would not even fit in the import's record.
+     */
+    static final int MAX_COLUMNS = 100;
+
     private static final Map<String, String> KNOWN = new HashMap<>();
 
     static {
@@ -54,7 +61,10 @@ final class ImportFile {
         this.ignoredColumns = ignoredColumns;
     }
 
-    /** Reads the header; a file without one, or without a name column, is a 400. */
+    /**
+     * Reads the header; a file without one, without a name column, or with more than {@link #MAX_COLUMNS}
+     * columns is a 400.
+     */
     static ImportFile parse(byte[] content) {
         String text = decode(content);
         if (text.startsWith("\uFEFF")) {
@@ -67,6 +77,13 @@ final class ImportFile {
         }
         char delimiter = CsvReader.detectDelimiter(headerLine);
         List<String> header = read(new CsvReader(new StringReader(text), delimiter));
+        if (header.size() > MAX_COLUMNS) {
+            throw BadRequestException.invalidField(
+                    "file",
+                    "the header has " + header.size() + " columns; at most " + MAX_COLUMNS
+                            + " are allowed (the template has " + LeadCsv.TEMPLATE.size()
+                            + "; GET /api/leads/imports/template)");
+        }
         List<String> columns = new ArrayList<>();
         List<String> ignored = new ArrayList<>();
         for (String raw : header) {

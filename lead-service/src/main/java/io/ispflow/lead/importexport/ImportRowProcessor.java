@@ -23,10 +23,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Applies one row of an import, in its batch's transaction, as the importer: the same checks as the
- * API (field rules, zones held, active catalog codes), then an upsert by natural key (the document,
- * else the e-mail, else the phone), only among the leads the importer can see. Each created or updated
- * lead gets its history entry and event like any other change. Refusals become ERROR rows and never
- * throw, so the rest of the batch goes on.
+ * API (field rules, one of the importer's zones when they have zones, active catalog codes), then an
+ * upsert by natural key (the document, else the e-mail, else the phone), only among the leads the
+ * importer can see. Each created or updated lead gets its history entry and event like any other
+ * change. Refusals become ERROR rows and never throw, so the rest of the batch goes on.
  */
 @Component
 class ImportRowProcessor {
@@ -191,9 +191,17 @@ class ImportRowProcessor {
                 : refused.toProblemDetail().getProperties().get("errors");
         if (errors instanceof List<?> list && !list.isEmpty()) {
             return ((List<FieldProblem>) list)
-                    .stream().map(e -> e.field() + ": " + e.message()).collect(Collectors.joining("; "));
+                    .stream().map(ImportRowProcessor::describe).collect(Collectors.joining("; "));
         }
         return refused.getMessage();
+    }
+
+    /**
+     * A field error as one phrase: "email: must be a well-formed email address", but "zone is required:
+     * choose one of your zones (NORTE)".
+     */
+    private static String describe(FieldProblem error) {
+        return error.field() + (error.message().startsWith("is ") ? " " : ": ") + error.message();
     }
 
     /** The key an import row is matched by: the document, else the e-mail, else the phone (or mobile). */

@@ -2,6 +2,7 @@ package io.ispflow.lead.importexport;
 
 import io.ispflow.platform.security.Caller;
 import io.ispflow.platform.security.ZoneVisibility;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -31,7 +32,18 @@ class ImportStore {
             """;
 
     /** One row of the per-row report. */
-    record ReportRow(int row, RowOutcome outcome, UUID leadId, String zone, String message) {}
+    record ReportRow(
+            @Schema(description = "the row's number; 1 is the first row after the header", example = "7") int row,
+            @Schema(example = "ERROR") RowOutcome outcome,
+            @Schema(description = "the lead it created or updated") UUID leadId,
+            @Schema(description = "that lead's zone") String zone,
+            @Schema(
+                            description = "why it is a duplicate or an error; what changed on an update",
+                            example = "zone is required: choose one of your zones (NORTE)")
+                    String message) {}
+
+    /** The width of {@code lead_import.ignored_columns}. */
+    private static final int IGNORED_COLUMNS_LENGTH = 2000;
 
     private final JdbcClient jdbc;
 
@@ -65,10 +77,36 @@ class ImportStore {
                 .param("roles", LeadImport.join(importer.roles()))
                 .param("zones", LeadImport.join(importer.zones()))
                 .param("content", content)
-                .param("ignored", String.join(",", ignoredColumns))
+                .param("ignored", ignoredColumnsText(ignoredColumns))
                 .param("totalRows", totalRows)
                 .update();
         return inserted == 1 ? Optional.of(id) : Optional.empty();
+    }
+
+    /**
+     * The ignored columns as stored in {@code lead_import.ignored_columns} (varchar(2000)): as many names as
+     * fit, then how many more there were, so a header of long names is never refused by the database.
+     */
+    static String ignoredColumnsText(List<String> ignoredColumns) {
+        String all = String.join(",", ignoredColumns);
+        if (all.length() <= IGNORED_COLUMNS_LENGTH) {
+            return all;
+        }
+        StringBuilder text = new StringBuilder();
+        int kept = 0;
+        for (String column : ignoredColumns) {
+            int length = text.length() + (kept == 0 ? 0 : 1) + column.length();
+            if (length > IGNORED_COLUMNS_LENGTH - 40) {
+                break;
+            }
+            text.append(kept == 0 ? "" : ",").append(column);
+            kept++;
+        }
+        return text.append(kept == 0 ? "" : ",")
+                .append("... and ")
+                .append(ignoredColumns.size() - kept)
+                .append(" more")
+                .toString();
     }
 
     Optional<LeadImport> find(UUID id) {

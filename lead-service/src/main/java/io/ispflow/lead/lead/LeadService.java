@@ -172,15 +172,16 @@ public class LeadService {
     // --- building blocks (join the caller's transaction) ------------------------------------------
 
     /**
-     * Registers a new lead: the caller must hold its zone (403), its origin and zone must be active in
-     * the catalog copy (400), a salesperson may only assign it to themselves (403), and a document that
-     * already exists is a 409 naming the candidates unless {@code force}. Nobody assigned and the zone
-     * has auto-assignment: the next salesperson of the zone gets it.
+     * Registers a new lead: a caller with zones must place it in one of them (400 without a zone, 403
+     * for a zone not held; ADR 0016), its origin and zone must be active in the catalog copy (400), a
+     * salesperson may only assign it to themselves (403), and a document that already exists is a 409
+     * naming the candidates unless {@code force}. Nobody assigned and the zone has auto-assignment: the
+     * next salesperson of the zone gets it.
      *
      * @param importId the import creating it, or null
      */
     public Lead register(LeadDetails details, String assignee, Caller caller, boolean force, UUID importId) {
-        ZoneVisibility.requireHolds(caller, details.zone());
+        ZoneVisibility.requirePlacedInHeldZone(caller, details.zone(), "zone");
         requireActive(CatalogKind.ZONE, details.zone(), null, "zone");
         requireActive(CatalogKind.ORIGIN, details.origin(), null, "origin");
         if (assignee != null && !assignee.equals(caller.subject()) && !mayReassign(caller)) {
@@ -215,14 +216,14 @@ public class LeadService {
     }
 
     /**
-     * Replaces the lead's editable data (the caller already saw and locked it). Moving it to another
-     * zone needs that zone held (403); a changed origin or zone must be active (a kept one may have been
-     * deactivated meanwhile). Returns the changes; none means nothing was written.
+     * Replaces the lead's editable data (the caller already saw and locked it). A caller with zones must
+     * leave it in one of them (400 without a zone, even when the lead had none: ADR 0016), and moving it
+     * to another zone needs that zone held (403); a changed origin or zone must be active (a kept one may
+     * have been deactivated meanwhile). Returns the changes; none means nothing was written.
      */
     public List<FieldChange> revise(Lead lead, LeadDetails details, Caller caller, String reference) {
-        if (details.zone() != null && !details.zone().equals(lead.getZone())) {
-            ZoneVisibility.requireHolds(caller, details.zone());
-        }
+        // a kept zone is one the caller sees, so held: only a missing or a different zone can be refused
+        ZoneVisibility.requirePlacedInHeldZone(caller, details.zone(), "zone");
         requireActive(CatalogKind.ZONE, details.zone(), lead.getZone(), "zone");
         requireActive(CatalogKind.ORIGIN, details.origin(), lead.getOrigin(), "origin");
         Instant now = Text.now(clock);

@@ -37,8 +37,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Prospects: created for a visible lead (the first one converts the lead to PROSPECT), edited while
  * active, cancelled with a reason. Offer codes must be active in the catalog copy; a prospect's zone
- * (by default its lead's) decides who sees it. A change locks the lead first, then the prospect, so
- * it never deadlocks with another change of the same lead.
+ * (by default its lead's) decides who sees it, and a caller with zones must place it in one of them.
+ * A change locks the lead first, then the prospect, so it never deadlocks with another change of the
+ * same lead.
  */
 @Service
 public class ProspectService {
@@ -76,7 +77,8 @@ public class ProspectService {
         if (location.zone() == null) {
             location = location.withZone(lead.getZone());
         }
-        ZoneVisibility.requireHolds(caller, location.zone());
+        // a zoneless lead's prospect needs a zone when the caller has zones (ADR 0016)
+        ZoneVisibility.requirePlacedInHeldZone(caller, location.zone(), "location.zone");
         catalog.requireActiveUnlessUnchanged(CatalogKind.ZONE, location.zone(), lead.getZone(), "location.zone");
         Offer offer = request.offer().toOffer();
         requireUsableCodes(offer, null);
@@ -136,9 +138,9 @@ public class ProspectService {
         if (location.zone() == null) {
             location = location.withZone(prospect.getZone());
         }
-        if (!java.util.Objects.equals(location.zone(), prospect.getZone())) {
-            ZoneVisibility.requireHolds(caller, location.zone());
-        }
+        // a kept zone is one the caller sees, so held; a zoneless prospect edited by a caller with zones
+        // must be given one of them (ADR 0016)
+        ZoneVisibility.requirePlacedInHeldZone(caller, location.zone(), "location.zone");
         catalog.requireActiveUnlessUnchanged(CatalogKind.ZONE, location.zone(), prospect.getZone(), "location.zone");
         Offer offer = request.offer().toOffer();
         requireUsableCodes(offer, prospect.offer());

@@ -159,6 +159,63 @@ class LeadImportIT extends LeadTestSupport {
     }
 
     @Test
+    void shouldRejectARowWithoutZoneFromAnImporterWithZones() {
+        String tag = LeadFixtures.uniqueTag();
+        byte[] file = csv(
+                HEADER,
+                "Sin Zona " + tag + ",,sin.zona." + tag + "@example.com,WEB,," + tag,
+                "Con Zona " + tag + ",,con.zona." + tag + "@example.com,WEB,NORTE," + tag);
+
+        var byAna = upload(ANA, "zonas.csv", file);
+
+        assertThat(byAna.status()).as("%s", byAna).isEqualTo(202);
+        JsonNode done = awaitImportFinished(ANA, byAna.json().get("id").asString());
+        assertThat(done.get("createdRows").asInt()).as("%s", done).isEqualTo(1);
+        assertThat(done.get("errorRows").asInt()).isEqualTo(1);
+        JsonNode rejected =
+                importRows(ANA, byAna.json().get("id").asString()).get("items").get(0);
+        assertThat(rejected.get("row").asInt()).isEqualTo(1);
+        assertThat(rejected.get("outcome").asString()).isEqualTo("ERROR");
+        assertThat(rejected.get("message").asString())
+                .startsWith("zone is required")
+                .contains("NORTE");
+        assertThat(rejected.get("leadId").isNull()).isTrue();
+        // a caller without zones may still import leads every zone sees
+        var byMarta = upload(MARTA, "zonas.csv", file);
+        assertThat(byMarta.status()).as("%s", byMarta).isEqualTo(202);
+        JsonNode byManager = awaitImportFinished(MARTA, byMarta.json().get("id").asString());
+        assertThat(byManager.get("createdRows").asInt()).as("%s", byManager).isEqualTo(1);
+        assertThat(byManager.get("unchangedRows").asInt()).isEqualTo(1);
+        assertThat(grid(ANA, "campaign=" + tag)
+                        .get("items")
+                        .valueStream()
+                        .map(lead -> lead.get("createdBy").asString() + " "
+                                + lead.get("zone").asString(null)))
+                .containsExactlyInAnyOrder("ana NORTE", "marta null");
+    }
+
+    @Test
+    void shouldRefuseAHeaderWithTooManyColumnsBeforeStoringAnything() {
+        StringBuilder header = new StringBuilder("name");
+        for (int i = 1; i < 100_000; i++) {
+            header.append(",c").append(i);
+        }
+        byte[] file = csv(header.toString(), "Ana");
+
+        var response = upload(ANA, "ancho.csv", file);
+
+        assertThat(response.status()).as("%s", response).isEqualTo(400);
+        assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+        JsonNode error = response.json().get("errors").get(0);
+        assertThat(error.get("field").asString()).isEqualTo("file");
+        assertThat(error.get("message").asString()).contains("100000 columns", "at most 100");
+        assertThat(count(
+                        "SELECT count(*) FROM lead_import WHERE sha256 = :sha",
+                        Map.of("sha", ImportService.sha256(file))))
+                .isZero();
+    }
+
+    @Test
     void shouldReadASemicolonSeparatedFileFromASpanishSpreadsheet() {
         String tag = LeadFixtures.uniqueTag();
         byte[] windows1252 = ("Nombre;Zona;Campaign;Email;Columna Propia\r\nJosé Ñandú;NORTE;" + tag
