@@ -10,6 +10,7 @@ import io.ispflow.platform.problem.ProblemException;
 import io.ispflow.platform.security.Caller;
 import io.ispflow.platform.security.ZoneVisibility;
 import io.ispflow.platform.web.ETags;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -30,7 +31,10 @@ class AssignmentService {
         REFUSED
     }
 
-    record Result(UUID leadId, Outcome outcome, String message) {}
+    record Result(
+            @Schema(example = "3f2b9c4e-8a1d-4c7e-9b2a-5d6e7f8a9b0c") UUID leadId,
+            @Schema(example = "REASSIGNED") Outcome outcome,
+            @Schema(description = "why it was refused") String message) {}
 
     private final LeadService leads;
     private final AutoAssignmentRepository assignments;

@@ -8,6 +8,8 @@ import io.ispflow.lead.lead.LeadStatus;
 import io.ispflow.platform.problem.BadRequestException;
 import io.ispflow.platform.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
@@ -23,17 +25,29 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@Tag(name = "Leads")
+@Tag(
+        name = "Duplicates",
+        description = "Whether a document, e-mail or phone already belongs to a lead, before registering another")
 class DuplicatesController {
 
     /** A lead the caller may see that shares the document, e-mail or phone. */
     record Candidate(
-            UUID id, String name, String zone, LeadStage stage, LeadStatus status, Set<LeadMatcher.Key> matchedOn) {}
+            @Schema(example = "3f2b9c4e-8a1d-4c7e-9b2a-5d6e7f8a9b0c") UUID id,
+            @Schema(example = "María González") String name,
+            @Schema(example = "NORTE") String zone,
+            @Schema(example = "LEAD") LeadStage stage,
+            @Schema(example = "CONTACTED") LeadStatus status,
+            @Schema(description = "which of the values matched") Set<LeadMatcher.Key> matchedOn) {}
 
     /** Matches in a zone the caller cannot see: only that they exist there, never whose they are. */
-    record ElsewhereMatch(String zone, Set<LeadMatcher.Key> matchedOn, String message) {}
+    record ElsewhereMatch(
+            @Schema(example = "SUR") String zone,
+            @Schema(description = "which of the values matched") Set<LeadMatcher.Key> matchedOn,
+            @Schema(example = "exists in zone SUR") String message) {}
 
-    record DuplicateCheck(List<Candidate> candidates, List<ElsewhereMatch> otherZones) {}
+    record DuplicateCheck(
+            @Schema(description = "matching leads the caller can see (at most 20)") List<Candidate> candidates,
+            @Schema(description = "zones the caller cannot see that have matches") List<ElsewhereMatch> otherZones) {}
 
     private final LeadMatcher matcher;
 
@@ -44,14 +58,25 @@ class DuplicatesController {
     @GetMapping("/api/leads/duplicates")
     @Transactional(readOnly = true)
     @Operation(
+            operationId = "findDuplicateLeads",
             summary = "Leads that already have this document, e-mail or phone, in every zone",
-            description = "Documents are compared by their letters and digits, e-mails without case, phones by their "
+            description = "Any authenticated role; at least one of document, email, phone (400 otherwise). "
+                    + "Documents are compared by their letters and digits, e-mails without case, phones by their "
                     + "last ten digits (phone and mobile). A match outside the caller's zones is reported only as "
                     + "'exists in zone X', with no personal data.")
     DuplicateCheck duplicates(
-            @RequestParam(required = false) @Size(max = 40) String document,
-            @RequestParam(required = false) @Size(max = 200) String email,
-            @RequestParam(required = false) @Size(max = 40) String phone,
+            @Parameter(description = "a document number", example = "30.123.456")
+                    @RequestParam(required = false)
+                    @Size(max = 40)
+                    String document,
+            @Parameter(description = "an e-mail address", example = "maria.gonzalez@example.com")
+                    @RequestParam(required = false)
+                    @Size(max = 200)
+                    String email,
+            @Parameter(description = "a phone number (matched against phone and mobile)", example = "+54 11 4321-5678")
+                    @RequestParam(required = false)
+                    @Size(max = 40)
+                    String phone,
             Caller caller) {
         String doc = Text.clean(document);
         String mail = Text.clean(email);

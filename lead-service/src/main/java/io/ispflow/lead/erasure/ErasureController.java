@@ -4,6 +4,7 @@ import io.ispflow.lead.lead.Lead;
 import io.ispflow.lead.lead.LeadView;
 import io.ispflow.platform.security.Caller;
 import io.ispflow.platform.web.ETags;
+import io.ispflow.platform.web.ReturnsETag;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.UUID;
@@ -14,7 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@Tag(name = "Leads")
+@Tag(name = "Erasure", description = "The right to erasure: a lead's personal data anonymised everywhere")
 class ErasureController {
 
     private final ErasureService erasure;
@@ -25,11 +26,14 @@ class ErasureController {
 
     @PostMapping("/api/leads/{id}/erasure")
     @PreAuthorize("hasRole('ADMIN')")
+    @ReturnsETag
     @Operation(
+            operationId = "eraseLead",
             summary = "Erase the lead's personal data (ADMIN; right to erasure)",
-            description = "Anonymises the lead, its prospects' addresses and positions, its timeline's free text and "
-                    + "its history's values, and publishes lead.erased.v1 so every other service does the same. "
-                    + "The lead keeps its id, zone, stage and dates and can no longer change (409).")
+            description = "Role ADMIN only. Anonymises the lead, its prospects' addresses and positions, its "
+                    + "timeline's free text and its history's values, and publishes lead.erased.v1 so every other "
+                    + "service does the same. The lead keeps its id, zone, stage and dates and can no longer change "
+                    + "(409).")
     ResponseEntity<LeadView> erase(@PathVariable UUID id, Caller caller) {
         Lead lead = erasure.erase(id, caller);
         return ResponseEntity.ok().eTag(ETags.of(lead.getVersion())).body(LeadView.of(lead));

@@ -1,12 +1,16 @@
 package io.ispflow.lead.history;
 
 import io.ispflow.lead.common.Text;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
 /** One field's value before and after a change, as text ({@code null} when empty). */
-public record FieldChange(String field, String before, String after) {
+public record FieldChange(
+        @Schema(description = "the field, dotted for nested ones", example = "email") String field,
+        @Schema(description = "the value before, as text", example = "maria.gonzalez@example.com") String before,
+        @Schema(description = "the value after, as text", example = "maria.g@example.com") String after) {
 
     public static FieldChange of(String field, Object before, Object after) {
         return new FieldChange(field, Text.str(before), Text.str(after));

@@ -2,6 +2,7 @@ package io.ispflow.lead.lead;
 
 import io.ispflow.lead.common.Text;
 import io.ispflow.platform.problem.BadRequestException;
+import io.swagger.v3.oas.annotations.Parameter;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -22,17 +23,42 @@ import java.util.Locale;
  * @param unassigned true: only leads nobody is assigned to
  */
 public record LeadFilter(
-        String q,
-        List<String> origin,
-        List<String> zone,
-        List<String> status,
-        List<String> stage,
-        String assignee,
-        Boolean unassigned,
-        String channel,
-        String campaign,
-        String createdFrom,
-        String createdTo) {
+        @Parameter(
+                        description = "free text (at most 200 characters): every word must appear in the name, "
+                                + "document, e-mail, phone or mobile; accents and case ignored",
+                        example = "gonzalez 30123456")
+                String q,
+        @Parameter(
+                        description = "origin catalog codes; several values repeated or comma-separated",
+                        example = "[\"WEB\"]")
+                List<String> origin,
+        @Parameter(
+                        description = "zone catalog codes; several values repeated or comma-separated (never widens "
+                                + "what the caller's zones let them see)",
+                        example = "[\"NORTE\"]")
+                List<String> zone,
+        @Parameter(
+                        description = "sales statuses: NEW, CONTACTED, QUALIFIED, DISCARDED; several values repeated "
+                                + "or comma-separated",
+                        example = "[\"NEW\"]")
+                List<String> status,
+        @Parameter(
+                        description = "stages: LEAD, PROSPECT, CUSTOMER; several values repeated or comma-separated",
+                        example = "[\"LEAD\"]")
+                List<String> stage,
+        @Parameter(description = "the subject of the salesperson the leads are assigned to", example = "ana")
+                String assignee,
+        @Parameter(description = "true: only leads nobody is assigned to", example = "true") Boolean unassigned,
+        @Parameter(description = "the channel, exactly", example = "Formulario web") String channel,
+        @Parameter(description = "the campaign, exactly", example = "Verano 2026") String campaign,
+        @Parameter(
+                        description = "created at or after: an ISO date (from its start, UTC) or date-time",
+                        example = "2026-11-01")
+                String createdFrom,
+        @Parameter(
+                        description = "created before: an ISO date (inclusive: the whole day, UTC) or date-time",
+                        example = "2026-11-30")
+                String createdTo) {
 
     public static final LeadFilter NONE =
             new LeadFilter(null, null, null, null, null, null, null, null, null, null, null);

@@ -5,6 +5,7 @@ import io.ispflow.lead.history.LeadHistory;
 import io.ispflow.platform.security.Caller;
 import io.ispflow.platform.web.PageResponse;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -16,7 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@Tag(name = "Leads")
+@Tag(name = "Lead history", description = "Who changed what and when in a lead, field by field")
 class LeadHistoryController {
 
     private final LeadService leads;
@@ -30,14 +31,21 @@ class LeadHistoryController {
     @GetMapping("/api/leads/{id}/history")
     @Transactional(readOnly = true)
     @Operation(
+            operationId = "listLeadHistory",
             summary = "Every change of the lead, newest first",
-            description = "Who, when, what (CREATED, UPDATED, STATUS_CHANGED, REASSIGNED, STAGE_CHANGED, "
-                    + "PROSPECT_*, ERASED) and each field's before and after. STAGE_CHANGED entries show the "
-                    + "lead's evolution: lead, prospect, customer.")
+            description = "Any authenticated role that can see the lead (404 otherwise). Who, when, what "
+                    + "(CREATED, UPDATED, STATUS_CHANGED, REASSIGNED, STAGE_CHANGED, PROSPECT_*, ERASED) and each "
+                    + "field's before and after. STAGE_CHANGED entries show the lead's evolution: lead, prospect, "
+                    + "customer.")
     PageResponse<HistoryEntry> history(
             @PathVariable UUID id,
-            @RequestParam(defaultValue = "0") @Min(0) int page,
-            @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size,
+            @Parameter(description = "the page, from 0", example = "0") @RequestParam(defaultValue = "0") @Min(0)
+                    int page,
+            @Parameter(description = "entries per page (1 to 200)", example = "50")
+                    @RequestParam(defaultValue = "50")
+                    @Min(1)
+                    @Max(200)
+                    int size,
             Caller caller) {
         leads.requireVisible(id, caller);
         return history.page(id, page, size);

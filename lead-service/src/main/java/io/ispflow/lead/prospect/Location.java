@@ -1,17 +1,20 @@
 package io.ispflow.lead.prospect;
 
 import io.ispflow.lead.common.Text;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /** Where the service would be installed; the zone decides who sees the prospect. */
 public record Location(
-        String address,
-        String city,
-        String postalCode,
-        String province,
-        String country,
-        Double latitude,
-        Double longitude,
-        String zone) {
+        @Schema(description = "street and number; null once the lead was erased", example = "Av. Siempreviva 742")
+                String address,
+        @Schema(example = "Vicente López") String city,
+        @Schema(example = "B1638") String postalCode,
+        @Schema(example = "Buenos Aires") String province,
+        @Schema(example = "AR") String country,
+        @Schema(example = "-34.5265") Double latitude,
+        @Schema(example = "-58.4731") Double longitude,
+        @Schema(description = "zone catalog code: who sees the prospect; null: every zone", example = "NORTE")
+                String zone) {
 
     public Location {
         address = Text.clean(address);

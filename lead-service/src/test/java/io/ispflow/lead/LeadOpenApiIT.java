@@ -1,0 +1,127 @@
+package io.ispflow.lead;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.ispflow.testsupport.Api;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The OpenAPI document is the lead service's contract: every operation named (no springdoc "_1" suffixes),
+ * summarised and grouped under a human tag; the real success statuses; the grid's filters as separate
+ * query parameters, so Swagger UI's "try it out" sends {@code ?zone=NORTE&status=NEW}; CSV downloads as CSV.
+ */
+class LeadOpenApiIT extends LeadTestSupport {
+
+    private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch");
+
+    private JsonNode document;
+
+    @BeforeEach
+    void fetchTheDocument() {
+        var response = Api.at(port).get("/v3/api-docs");
+        assertThat(response.status()).isEqualTo(200);
+        document = response.json();
+    }
+
+    @Test
+    void shouldNameSummariseAndTagEveryOperation() {
+        List<String> operationIds = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> path : document.get("paths").properties()) {
+            for (Map.Entry<String, JsonNode> method : path.getValue().properties()) {
+                if (!METHODS.contains(method.getKey())) {
+                    continue;
+                }
+                String name = method.getKey().toUpperCase() + " " + path.getKey();
+                JsonNode operation = method.getValue();
+                assertThat(operation.path("operationId").asString(""))
+                        .as("operationId of %s", name)
+                        .matches("[a-z][A-Za-z]+")
+                        .doesNotContainPattern("_\\d+$");
+                assertThat(operation.path("summary").asString(""))
+                        .as("summary of %s", name)
+                        .isNotBlank();
+                assertThat(operation.path("tags").valueStream().map(JsonNode::asString))
+                        .as("tags of %s", name)
+                        .isNotEmpty()
+                        .noneMatch(tag -> tag.endsWith("-controller"));
+                operationIds.add(operation.get("operationId").asString());
+            }
+        }
+        assertThat(operationIds).hasSizeGreaterThanOrEqualTo(30).doesNotHaveDuplicates();
+        assertThat(document.get("tags").valueStream())
+                .as("every tag is described")
+                .allSatisfy(
+                        tag -> assertThat(tag.path("description").asString("")).isNotBlank());
+    }
+
+    @Test
+    void shouldDeclareTheRealSuccessStatuses() {
+        assertThat(responses("/api/leads", "post").has("201")).isTrue();
+        assertThat(responses("/api/leads/{leadId}/prospects", "post").has("201"))
+                .isTrue();
+        assertThat(responses("/api/leads/{leadId}/timeline", "post").has("201")).isTrue();
+        assertThat(responses("/api/leads/{id}", "delete").has("204")).isTrue();
+        assertThat(responses("/api/leads/{leadId}/timeline/{entryId}", "delete").has("204"))
+                .isTrue();
+        assertThat(responses("/api/leads/imports", "post").has("202")).isTrue();
+    }
+
+    @Test
+    void shouldListTheGridFiltersAsSeparateQueryParameters() {
+        for (String path : List.of("/api/leads", "/api/leads/export")) {
+            JsonNode parameters = document.get("paths").get(path).get("get").get("parameters");
+            List<String> names = parameters
+                    .valueStream()
+                    .map(parameter -> parameter.get("name").asString())
+                    .toList();
+
+            assertThat(names)
+                    .as(path)
+                    .contains("q", "zone", "status", "stage", "origin", "assignee", "createdFrom")
+                    .doesNotContain("filter", "caller");
+            JsonNode zone = parameters
+                    .valueStream()
+                    .filter(parameter -> parameter.get("name").asString().equals("zone"))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(zone.get("in").asString()).isEqualTo("query");
+            assertThat(zone.get("schema").get("type").asString())
+                    .as("several zones: a repeated parameter")
+                    .isEqualTo("array");
+        }
+    }
+
+    @Test
+    void shouldDescribeTheCsvDownloadsAsCsv() {
+        for (String path : List.of("/api/leads/export", "/api/leads/imports/template")) {
+            assertThat(responses(path, "get").get("200").get("content").has("text/csv"))
+                    .as(path)
+                    .isTrue();
+        }
+    }
+
+    @Test
+    void shouldShowTheEnumerationsOfTextFieldsAndExamplesThatPassTheirRules() {
+        JsonNode leadRequest = document.get("components").get("schemas").get("LeadRequest");
+        JsonNode properties = leadRequest.get("properties");
+
+        assertThat(properties.get("personType").get("enum").valueStream().map(JsonNode::asString))
+                .containsExactly("INDIVIDUAL", "COMPANY");
+        assertThat(properties.get("personType").get("example").asString()).isEqualTo("INDIVIDUAL");
+        assertThat(properties.get("zone").get("example").asString()).isEqualTo("NORTE");
+        assertThat(properties.get("phone").get("example").asString())
+                .matches(properties.get("phone").get("pattern").asString());
+        assertThat(properties.get("documentNumber").get("example").asString())
+                .matches(properties.get("documentNumber").get("pattern").asString());
+    }
+
+    private JsonNode responses(String path, String method) {
+        return document.get("paths").get(path).get(method).get("responses");
+    }
+}
