@@ -28,7 +28,8 @@ import org.springframework.web.multipart.MultipartFile;
 @Service
 public class PhotoService {
 
-    static final int MAX_FILE_NAME = 200;
+    /** The longest file name accepted and kept, in characters (the column's size). */
+    static final int MAX_FILE_NAME = 255;
 
     private final PhotoStore photos;
     private final OrderAccess access;
@@ -66,6 +67,7 @@ public class PhotoService {
             cancelled.with("status", order.getStatus().name());
             throw cancelled;
         }
+        requireAcceptableFileName(file.getOriginalFilename());
         byte[] content = bytesOf(file);
         if (content.length == 0) {
             throw BadRequestException.invalidField("file", "is empty");
@@ -135,13 +137,33 @@ public class PhotoService {
         }
     }
 
-    /** The client's file name without any path, control characters or excess length. */
+    /**
+     * Refuses, as a 400 on the part {@code file}, a file name longer than {@link #MAX_FILE_NAME} characters
+     * or holding control characters (U+0000 to U+001F, U+007F): nothing a camera or a phone names a photo,
+     * and nothing to store or to send back in a Content-Disposition header. A missing name is fine.
+     */
+    static void requireAcceptableFileName(String original) {
+        if (original == null) {
+            return;
+        }
+        if (original.length() > MAX_FILE_NAME && original.codePointCount(0, original.length()) > MAX_FILE_NAME) {
+            throw BadRequestException.invalidField(
+                    "file", "the file name must be at most " + MAX_FILE_NAME + " characters long");
+        }
+        if (original.chars().anyMatch(c -> c < 0x20 || c == 0x7F)) {
+            throw BadRequestException.invalidField("file", "the file name must not contain control characters");
+        }
+    }
+
+    /** The client's file name without any path, control characters, quotes or excess length. */
     static String fileName(String original, ImageType type) {
         String name = original == null ? "" : original;
         name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
         name = name.replaceAll("[\\p{Cntrl}\"]", "").trim();
-        if (name.length() > MAX_FILE_NAME) {
-            name = name.substring(name.length() - MAX_FILE_NAME);
+        int excess = name.codePointCount(0, name.length()) - MAX_FILE_NAME;
+        if (excess > 0) {
+            // keeps the end, where the extension is, and never splits a surrogate pair
+            name = name.substring(name.offsetByCodePoints(0, excess));
         }
         return name.isEmpty() ? "photo." + type.extension() : name;
     }

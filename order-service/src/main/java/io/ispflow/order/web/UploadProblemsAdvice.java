@@ -1,6 +1,8 @@
 package io.ispflow.order.web;
 
+import io.ispflow.platform.problem.BadRequestException;
 import io.ispflow.platform.problem.Problems;
+import org.apache.tomcat.util.http.fileupload.InvalidFileNameException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -14,7 +16,9 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
 /**
  * An upload beyond {@code spring.servlet.multipart.max-file-size} is a 413 problem detail naming the
- * limit (ahead of the platform's generic handling, which would answer without the problem type).
+ * limit (ahead of the platform's generic handling, which would answer without the problem type), and a
+ * file name Tomcat refuses to parse (a NUL in it) is the same 400 on the part {@code file} as the other
+ * control characters the photo upload refuses, rather than an unreadable multipart body.
  */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -37,6 +41,17 @@ class UploadProblemsAdvice {
                 "The file is larger than the " + maxFileSize.toMegabytes() + " MB allowed.");
         problem.setProperty("maxBytes", maxFileSize.toBytes());
         return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
+    }
+
+    /** Matched as the cause of Spring's MultipartException: Tomcat stops parsing at a NUL in a file name. */
+    @ExceptionHandler(InvalidFileNameException.class)
+    ResponseEntity<ProblemDetail> invalidFileName(InvalidFileNameException exception) {
+        ProblemDetail problem = BadRequestException.invalidField(
+                        "file", "the file name must not contain control characters")
+                .toProblemDetail();
+        return ResponseEntity.badRequest()
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(problem);
     }

@@ -2,12 +2,19 @@ package io.ispflow.order.fieldwork;
 
 import static java.time.DayOfWeek.MONDAY;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.ispflow.order.fixtures.Multipart;
 import io.ispflow.order.fixtures.OrderServiceTestSupport;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.tomcat.TomcatWebServer;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -15,6 +22,9 @@ import tools.jackson.databind.json.JsonMapper;
 class OrderPhotosIT extends OrderServiceTestSupport {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Autowired
+    private WebServerApplicationContext webServer;
 
     @Test
     void shouldStoreListAndServeThePhotoOfACompletedVisit() {
@@ -154,6 +164,77 @@ class OrderPhotosIT extends OrderServiceTestSupport {
         assertThat(Multipart.download(port, photoPath, token("sol", "SALES", "SUR"))
                         .statusCode())
                 .isEqualTo(404);
+    }
+
+    @Test
+    void shouldRefuseFileNamesTooLongOrWithControlCharactersAsABadRequest() {
+        JsonNode tito = aTechnician("NORTE");
+        String orderId = scheduledVisitOf(tito);
+        String token = technicianToken(tito);
+        String longest = "b".repeat(251) + ".png";
+
+        List<HttpResponse<String>> refused = new ArrayList<>();
+        for (String name :
+                List.of("a".repeat(252) + ".png", "fachada\u0000.png", "fa\u001Fchada.png", "fachada\u007F.png")) {
+            refused.add(Multipart.upload(port, photos(orderId), token, name, "image/png", Multipart.aPng(5, 5)));
+        }
+        // the RFC 6266 form decodes to a line feed
+        refused.add(Multipart.uploadAs(
+                port,
+                photos(orderId),
+                token,
+                "form-data; name=\"file\"; filename*=UTF-8''fachada%0A.png",
+                "image/png",
+                Multipart.aPng(6, 6),
+                null));
+        var accepted = Multipart.upload(port, photos(orderId), token, longest, "image/png", Multipart.aPng(7, 7));
+
+        for (var response : refused) {
+            assertThatIsAFileNameProblem(response);
+        }
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(201);
+        assertThat(JSON.readTree(accepted.body()).get("fileName").asString()).isEqualTo(longest);
+        JsonNode stored = asPlanner().get(photos(orderId)).json();
+        assertThat(stored.size()).isEqualTo(1);
+        assertThat(stored.get(0).get("fileName").asString()).isEqualTo(longest);
+    }
+
+    @Test
+    void shouldRefuseAFiveThousandCharacterFileNameAsABadRequestRatherThanATooLargeFile() {
+        assumeTrue(
+                partHeadersUpTo(6 * 1024),
+                "Tomcat's part-header limit still refuses this upload before it reaches the service"
+                        + " (server.tomcat.max-part-header-size, raised by the platform)");
+        JsonNode tito = aTechnician("NORTE");
+        String orderId = scheduledVisitOf(tito);
+
+        var response = Multipart.upload(
+                port,
+                photos(orderId),
+                technicianToken(tito),
+                "x".repeat(4996) + ".png",
+                "image/png",
+                Multipart.aPng(8, 8));
+
+        assertThatIsAFileNameProblem(response);
+        assertThat(asPlanner().get(photos(orderId)).json().size()).isZero();
+    }
+
+    private static void assertThatIsAFileNameProblem(HttpResponse<String> response) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+        assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
+        JsonNode problem = JSON.readTree(response.body());
+        assertThat(problem.get("type").asString()).isEqualTo("urn:problem:ispflow:validation");
+        assertThat(problem.get("errors").get(0).get("field").asString()).isEqualTo("file");
+    }
+
+    /** Whether the embedded Tomcat lets a multipart part's headers be this long. */
+    private boolean partHeadersUpTo(int bytes) {
+        if (webServer.getWebServer() instanceof TomcatWebServer tomcat) {
+            int limit = tomcat.getTomcat().getConnector().getMaxPartHeaderSize();
+            return limit < 0 || limit >= bytes;
+        }
+        return true;
     }
 
     private String scheduledVisitOf(JsonNode technician) {
