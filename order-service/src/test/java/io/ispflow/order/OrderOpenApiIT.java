@@ -3,12 +3,21 @@ package io.ispflow.order;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ispflow.order.fixtures.OrderServiceTestSupport;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /** The OpenAPI document the gateway shows: every public path, without the server-side Caller. */
 class OrderOpenApiIT extends OrderServiceTestSupport {
+
+    private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options");
 
     @Test
     void shouldDescribeEveryPublicPath() {
@@ -39,8 +48,90 @@ class OrderOpenApiIT extends OrderServiceTestSupport {
                 .flatMap(JsonNode::valueStream)
                 .filter(operation -> operation.has("parameters"))
                 .flatMap(operation -> operation.get("parameters").valueStream())
-                .map(parameter -> parameter.get("name").asString())
+                // the platform's shared parameters (Idempotency-Key) are references without a name
+                .map(parameter -> parameter.path("name").asString(""))
                 .toList();
         assertThat(parameters).doesNotContain("caller").contains("If-Match", "technicianId", "date");
+    }
+
+    @Test
+    void shouldNameSummarizeAndTagEveryOperation() {
+        var response = api().get("/v3/api-docs");
+        keepForLinters(response.body());
+        JsonNode paths = response.json().get("paths");
+
+        List<String> operationIds = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> path : paths.properties()) {
+            for (Map.Entry<String, JsonNode> method : path.getValue().properties()) {
+                if (!METHODS.contains(method.getKey())) {
+                    continue;
+                }
+                JsonNode operation = method.getValue();
+                String where = method.getKey().toUpperCase() + " " + path.getKey();
+                String operationId = operation.path("operationId").asString("");
+                assertThat(operationId).as(where).isNotBlank().doesNotContainPattern("_\\d+$");
+                assertThat(operation.path("summary").asString("")).as(where).isNotBlank();
+                assertThat(operation.path("description").asString("")).as(where).isNotBlank();
+                assertThat(operation.path("tags").valueStream().map(JsonNode::asString))
+                        .as(where)
+                        .isNotEmpty()
+                        .noneMatch(tag -> tag.endsWith("-controller"));
+                operationIds.add(operationId);
+            }
+        }
+
+        assertThat(operationIds)
+                .doesNotHaveDuplicates()
+                .containsExactlyInAnyOrder(
+                        "listOrders",
+                        "getOrder",
+                        "cancelOrder",
+                        "scheduleOrder",
+                        "unscheduleOrder",
+                        "startOrder",
+                        "completeOrder",
+                        "uploadOrderPhoto",
+                        "listOrderPhotos",
+                        "getOrderPhoto",
+                        "listUnscheduledOrders",
+                        "getPlanningCalendar",
+                        "listTechnicians",
+                        "getMyTechnicianProfile",
+                        "getTechnician",
+                        "createTechnician",
+                        "updateTechnician",
+                        "deactivateTechnician",
+                        "activateTechnician");
+    }
+
+    @Test
+    void shouldDocumentTheRulesClientsDependOn() {
+        JsonNode document = api().get("/v3/api-docs").json();
+        JsonNode paths = document.get("paths");
+
+        assertThat(document.get("tags").valueStream().map(tag -> tag.get("name").asString()))
+                .contains("Orders", "Technicians", "Planning", "Field work", "Order photos");
+        assertThat(paths.at("/~1api~1technicians/post/responses").has("201")).isTrue();
+        assertThat(paths.at("/~1api~1orders~1{id}~1photos/post/responses").has("201"))
+                .isTrue();
+        JsonNode photo = paths.at("/~1api~1orders~1{id}~1photos~1{photoId}/get/responses/200/content");
+        assertThat(photo.propertyNames()).contains("image/jpeg", "image/png", "image/webp", "image/heic");
+        assertThat(photo.at("/image~1jpeg/schema/format").asString()).isEqualTo("binary");
+        assertThat(paths.at("/~1api~1orders~1{id}~1schedule/put/description").asString())
+                .contains("technician-double-booked", "conflictingOrderId", "428", "412");
+        JsonNode scheduleRequest = document.at("/components/schemas/ScheduleRequest/properties");
+        assertThat(scheduleRequest.at("/durationMinutes/example").asInt()).isBetween(5, 720);
+        assertThat(scheduleRequest.at("/technicianId/description").asString()).isNotBlank();
+    }
+
+    /** The document as served, for an OpenAPI linter to read after the build. */
+    private static void keepForLinters(String document) {
+        try {
+            Path file = Path.of("target", "openapi", "order-service.json");
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, document);
+        } catch (IOException failure) {
+            throw new UncheckedIOException(failure);
+        }
     }
 }

@@ -6,6 +6,7 @@ import io.ispflow.contracts.shared.Billing;
 import io.ispflow.contracts.shared.Contact;
 import io.ispflow.contracts.shared.Location;
 import io.ispflow.contracts.shared.Offer;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -17,44 +18,84 @@ import java.util.UUID;
  *     FAILED with the technician's reason while the contract stays ENABLED
  */
 record ContractView(
-        UUID id,
-        String number,
-        String status,
-        String zone,
-        String orderId,
-        String orderNumber,
-        String ticketId,
-        String leadId,
-        Customer customer,
-        Offer offer,
-        Pricing pricing,
-        Location location,
-        TechnicalData technical,
-        Installation installation,
-        String notes,
-        String createdBy,
-        OffsetDateTime createdAt,
-        OffsetDateTime activatedAt,
-        OffsetDateTime updatedAt,
-        long version,
-        List<Change> history) {
+        @Schema(description = "The contract's id", example = "a3bb189e-8bf9-4888-9912-ace4e6543002") UUID id,
+        @Schema(description = "The contract's number", example = "CT-000042") String number,
+        @Schema(
+                        description = "Where the contract stands",
+                        example = "ACTIVE",
+                        allowableValues = {"ENABLED", "ACTIVE", "SUSPENDED", "REACTIVATED", "TERMINATED"})
+                String status,
+        @Schema(description = "The zone (code) of the place served; decides who sees the contract", example = "NORTE")
+                String zone,
+        @Schema(
+                        description = "The installation order it was made from",
+                        example = "3f2b9c4e-8a1d-4c7e-9b2a-5d6e7f8a9b0c")
+                String orderId,
+        @Schema(description = "The order's number", example = "O-000123") String orderNumber,
+        @Schema(description = "The sales-desk ticket of the order", example = "1b4e28ba-2fa1-4d3b-a3f5-ef19b5a7633b")
+                String ticketId,
+        @Schema(description = "The lead the customer came from", example = "c9bf9e57-1685-4c89-bafb-ff5af830be8a")
+                String leadId,
+        @Schema(description = "The customer holding the contract") Customer customer,
+        @Schema(description = "The offer contracted (plan and extras)") Offer offer,
+        @Schema(description = "The prices frozen when the contract was made") Pricing pricing,
+        @Schema(description = "The place served") Location location,
+        @Schema(description = "The technical part: node, connection mode, IP address, PPPoE user, CPE")
+                TechnicalData technical,
+        @Schema(description = "The installation order's outcome once closed; null before") Installation installation,
+        @Schema(description = "Notes on the contract", example = "The customer asks for a call before any visit")
+                String notes,
+        @Schema(description = "Who created it (login)", example = "bea") String createdBy,
+        @Schema(description = "When it was created", example = "2026-12-01T13:00:00Z") OffsetDateTime createdAt,
+        @Schema(description = "When its installation succeeded and it became ACTIVE", example = "2026-12-03T10:20:00Z")
+                OffsetDateTime activatedAt,
+        @Schema(description = "When it last changed", example = "2026-12-03T10:20:00Z") OffsetDateTime updatedAt,
+        @Schema(description = "The contract's version: its ETag, the If-Match of its changes", example = "1")
+                long version,
+        @Schema(description = "Its status changes, oldest first; only on the detail (null in lists)")
+                List<Change> history) {
 
     /** The customer holding the contract, with the contact snapshot of its order. */
     record Customer(
-            UUID id,
-            String number,
-            String personType,
-            String name,
-            String documentType,
-            String documentNumber,
-            String email,
-            String phone,
-            String mobile,
-            Billing billing) {}
+            @Schema(description = "The customer's id", example = "16fd2706-8baf-433b-82eb-8c7fada847da") UUID id,
+            @Schema(description = "The customer's number", example = "C-000017") String number,
+            @Schema(
+                            description = "INDIVIDUAL or COMPANY",
+                            example = "INDIVIDUAL",
+                            allowableValues = {"INDIVIDUAL", "COMPANY"})
+                    String personType,
+            @Schema(description = "The person's or company's name", example = "María González") String name,
+            @Schema(
+                            description = "The kind of document",
+                            example = "DNI",
+                            allowableValues = {"DNI", "CUIT", "CUIL", "PASSPORT", "OTHER"})
+                    String documentType,
+            @Schema(description = "The document's number", example = "30123456") String documentNumber,
+            @Schema(description = "E-mail address", example = "maria.gonzalez@example.com") String email,
+            @Schema(description = "A landline", example = "+54 11 4321-5678") String phone,
+            @Schema(description = "A mobile phone", example = "+54 9 11 5555-1234") String mobile,
+            @Schema(description = "Tax and invoicing data") Billing billing) {}
 
-    record Installation(String outcome, String reason, OffsetDateTime at) {}
+    /** The installation order's outcome. */
+    record Installation(
+            @Schema(
+                            description = "How the installation went",
+                            example = "SUCCESS",
+                            allowableValues = {"SUCCESS", "FAILED"})
+                    String outcome,
+            @Schema(description = "The technician's reason when it FAILED (e.g. no fiber on the pole)") String reason,
+            @Schema(description = "When the order was closed", example = "2026-12-03T10:20:00Z") OffsetDateTime at) {}
 
-    record Change(String status, String reason, String by, OffsetDateTime at) {}
+    /** One step of the contract's history. */
+    record Change(
+            @Schema(
+                            description = "The status it moved to",
+                            example = "SUSPENDED",
+                            allowableValues = {"ENABLED", "ACTIVE", "SUSPENDED", "REACTIVATED", "TERMINATED"})
+                    String status,
+            @Schema(description = "Why", example = "Two invoices unpaid") String reason,
+            @Schema(description = "Who moved it (login)", example = "bea") String by,
+            @Schema(description = "When", example = "2026-12-20T15:00:00Z") OffsetDateTime at) {}
 
     static ContractView of(Contract contract, boolean withHistory) {
         Contact contact = contract.getContact();

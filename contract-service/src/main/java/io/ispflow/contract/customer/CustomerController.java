@@ -4,9 +4,11 @@ import io.ispflow.contract.common.AccessRules;
 import io.ispflow.platform.security.Caller;
 import io.ispflow.platform.web.ETags;
 import io.ispflow.platform.web.PageResponse;
+import io.ispflow.platform.web.ReturnsETag;
 import io.ispflow.platform.web.SortParameter;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
@@ -26,6 +28,9 @@ import org.springframework.web.bind.annotation.RestController;
 /** Customers, read-only: they are made with their first contract. Zone-filtered like everything. */
 @RestController
 @RequestMapping("/api/customers")
+@Tag(
+        name = "Customers",
+        description = "The customers, read-only: each is made with the first contract of its lead. Zone-filtered.")
 class CustomerController {
 
     private static final Set<String> SORTABLE = Set.of("number", "name", "createdAt");
@@ -41,15 +46,34 @@ class CustomerController {
     @GetMapping
     @PreAuthorize(AccessRules.READ)
     @Operation(
+            operationId = "listCustomers",
             summary = "List customers, a page at a time",
-            description = "q searches the name, document and customer number; newest first unless sort says"
-                    + " otherwise (number, name, createdAt).")
+            description = "Roles: ADMIN, MANAGER, SALES, PLANNER, TECHNICIAN, BACKOFFICE. Only the customers of the"
+                    + " caller's zones (and those without a zone). q searches the name, document and customer number;"
+                    + " newest first unless sort says otherwise (number, name, createdAt; any other property is a"
+                    + " 400). The contracts are left out of the list.")
     PageResponse<CustomerView> list(
-            @RequestParam(required = false) @Size(max = 100) String q,
-            @RequestParam(required = false) String zone,
-            @RequestParam(defaultValue = "0") @Min(0) int page,
-            @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size,
-            @RequestParam(required = false) List<String> sort,
+            @Parameter(
+                            description = "Part of the name, the document number or the customer number",
+                            example = "González")
+                    @RequestParam(required = false)
+                    @Size(max = 100)
+                    String q,
+            @Parameter(description = "Only customers of this zone (code)", example = "NORTE")
+                    @RequestParam(required = false)
+                    String zone,
+            @Parameter(description = "Page number, from 0", example = "0") @RequestParam(defaultValue = "0") @Min(0)
+                    int page,
+            @Parameter(description = "Page size, 1 to 200", example = "20")
+                    @RequestParam(defaultValue = "20")
+                    @Min(1)
+                    @Max(200)
+                    int size,
+            @Parameter(
+                            description = "Sort properties, each optionally followed by asc or desc (`sort=name,asc`):"
+                                    + " number, name, createdAt")
+                    @RequestParam(required = false)
+                    List<String> sort,
             @Parameter(hidden = true) Caller caller) {
         Sort order = SortParameter.parse(sort, SORTABLE, Sort.by(Sort.Direction.DESC, "createdAt"));
         return PageResponse.of(
@@ -59,8 +83,18 @@ class CustomerController {
 
     @GetMapping("/{id}")
     @PreAuthorize(AccessRules.READ)
-    @Operation(summary = "A customer with the contracts the caller can see; the ETag is its version")
-    ResponseEntity<CustomerView> get(@PathVariable UUID id, @Parameter(hidden = true) Caller caller) {
+    @ReturnsETag
+    @Operation(
+            operationId = "getCustomer",
+            summary = "Get a customer with the contracts the caller can see; its ETag is its version",
+            description = "Roles: ADMIN, MANAGER, SALES, PLANNER, TECHNICIAN, BACKOFFICE. A customer outside the"
+                    + " caller's zones is a 404 like an unknown id; of their contracts, only those in the caller's"
+                    + " zones are listed.")
+    ResponseEntity<CustomerView> get(
+            @Parameter(description = "The customer's id", example = "16fd2706-8baf-433b-82eb-8c7fada847da")
+                    @PathVariable
+                    UUID id,
+            @Parameter(hidden = true) Caller caller) {
         Customer customer = customers.get(id, caller);
         return ResponseEntity.ok()
                 .eTag(ETags.of(customer.getVersion()))

@@ -1,0 +1,110 @@
+package io.ispflow.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.ispflow.contract.fixtures.ContractServiceTestSupport;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/** The OpenAPI document the gateway shows: every operation named, summarised and tagged for people. */
+class ContractOpenApiIT extends ContractServiceTestSupport {
+
+    private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options");
+
+    @Test
+    void shouldNameSummarizeAndTagEveryOperation() {
+        var response = api().get("/v3/api-docs");
+        keepForLinters(response.body());
+        JsonNode paths = response.json().get("paths");
+
+        assertThat(paths.propertyNames())
+                .contains(
+                        "/api/contracts",
+                        "/api/contracts/prefill",
+                        "/api/contracts/{id}",
+                        "/api/contracts/{id}/suspension",
+                        "/api/contracts/{id}/reactivation",
+                        "/api/contracts/{id}/termination",
+                        "/api/customers",
+                        "/api/customers/{id}");
+        List<String> operationIds = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> path : paths.properties()) {
+            for (Map.Entry<String, JsonNode> method : path.getValue().properties()) {
+                if (!METHODS.contains(method.getKey())) {
+                    continue;
+                }
+                JsonNode operation = method.getValue();
+                String where = method.getKey().toUpperCase() + " " + path.getKey();
+                String operationId = operation.path("operationId").asString("");
+                assertThat(operationId).as(where).isNotBlank().doesNotContainPattern("_\\d+$");
+                assertThat(operation.path("summary").asString("")).as(where).isNotBlank();
+                assertThat(operation.path("description").asString("")).as(where).isNotBlank();
+                assertThat(operation.path("tags").valueStream().map(JsonNode::asString))
+                        .as(where)
+                        .isNotEmpty()
+                        .noneMatch(tag -> tag.endsWith("-controller"));
+                operationIds.add(operationId);
+            }
+        }
+
+        assertThat(operationIds)
+                .doesNotHaveDuplicates()
+                .containsExactlyInAnyOrder(
+                        "listContracts",
+                        "getContractPrefill",
+                        "createContract",
+                        "getContract",
+                        "suspendContract",
+                        "reactivateContract",
+                        "terminateContract",
+                        "listCustomers",
+                        "getCustomer");
+        assertThat(response.body()).doesNotContain("\"name\":\"caller\"");
+    }
+
+    @Test
+    void shouldDocumentTheRulesClientsDependOn() {
+        JsonNode document = api().get("/v3/api-docs").json();
+        JsonNode paths = document.get("paths");
+
+        assertThat(document.get("tags").valueStream().map(tag -> tag.get("name").asString()))
+                .contains("Contracts", "Customers");
+        assertThat(paths.at("/~1api~1contracts/post/responses").has("201")).isTrue();
+        assertThat(paths.at("/~1api~1contracts~1{id}~1suspension/post/description")
+                        .asString())
+                .contains("428", "412", "BACKOFFICE");
+        JsonNode installation = paths.at("/~1api~1contracts/get/parameters")
+                .valueStream()
+                .filter(parameter -> parameter.get("name").asString().equals("installation"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(installation.at("/schema/enum").valueStream().map(JsonNode::asString))
+                .containsExactlyInAnyOrder("PENDING", "SUCCESS", "FAILED");
+        JsonNode schemas = document.at("/components/schemas");
+        assertThat(schemas.at("/TechnicalRequest/properties/ipAddress/example").asString())
+                .isEqualTo("200.45.10.23");
+        assertThat(schemas.at("/CpeRequest/properties/mac/example").asString()).isEqualTo("AA:BB:CC:DD:EE:FF");
+        // the contract's customer and the prefilled form's are two schemas, not one overwriting the other
+        assertThat(schemas.at("/PrefillCustomer/properties").has("contact")).isTrue();
+        assertThat(schemas.at("/Customer/properties").has("documentNumber")).isTrue();
+    }
+
+    /** The document as served, for an OpenAPI linter to read after the build. */
+    private static void keepForLinters(String document) {
+        try {
+            Path file = Path.of("target", "openapi", "contract-service.json");
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, document);
+        } catch (IOException failure) {
+            throw new UncheckedIOException(failure);
+        }
+    }
+}
