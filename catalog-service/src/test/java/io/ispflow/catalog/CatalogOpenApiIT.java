@@ -51,6 +51,86 @@ class CatalogOpenApiIT extends CatalogTestSupport {
     }
 
     @Test
+    void shouldNameDescribeAndTagEveryOperation() {
+        List<JsonNode> operations = operations(document());
+
+        assertThat(operations).hasSizeGreaterThanOrEqualTo(37);
+        for (JsonNode operation : operations) {
+            String id = operation.path("operationId").asString();
+            assertThat(id).as("operationId").matches("[a-z][A-Za-z]+").doesNotContainPattern("_\\d+$");
+            assertThat(operation.path("summary").asString()).as(id).isNotBlank();
+            assertThat(operation.path("description").asString()).as(id).contains("Roles:");
+            assertThat(operation.path("tags").valueStream().map(JsonNode::asString))
+                    .as(id)
+                    .isNotEmpty()
+                    .noneMatch(tag -> tag.endsWith("-controller"));
+        }
+        assertThat(operations.stream()
+                        .map(operation -> operation.get("operationId").asString()))
+                .doesNotHaveDuplicates()
+                .contains("listPlans", "getZone", "createRecurringItem", "deactivateNode", "activateOrigin")
+                .contains("updateDiscount", "createQuote");
+    }
+
+    @Test
+    void shouldDescribeTheInheritedOperationsOfEachKindInItsOwnWords() {
+        JsonNode document = document();
+        JsonNode paths = document.get("paths");
+
+        JsonNode listPlans = paths.get("/api/catalog/plans").get("get");
+        assertThat(listPlans.get("operationId").asString()).isEqualTo("listPlans");
+        assertThat(listPlans.get("summary").asString()).isEqualTo("List the plans");
+        assertThat(parameter(listPlans, "sort").get("description").asString()).contains("monthlyPrice");
+        JsonNode listZones = paths.get("/api/catalog/zones").get("get");
+        assertThat(parameter(listZones, "size").get("description").asString()).contains("zones");
+        assertThat(parameter(listZones, "sort").get("description").asString()).doesNotContain("monthlyPrice");
+        assertThat(parameter(paths.get("/api/catalog/nodes").get("get"), "zone")
+                        .get("example")
+                        .asString())
+                .isEqualTo("NORTE");
+        assertThat(parameter(listZones, "zone")).isNull();
+
+        JsonNode createPlan = paths.get("/api/catalog/plans").get("post");
+        assertThat(createPlan.get("operationId").asString()).isEqualTo("createPlan");
+        assertThat(createPlan.get("description").asString()).contains("ADMIN", "duplicate-code");
+        assertThat(createPlan.get("responses").has("201")).isTrue();
+        JsonNode deactivateZone =
+                paths.get("/api/catalog/zones/{code}/deactivate").get("post");
+        assertThat(deactivateZone.get("summary").asString()).isEqualTo("Deactivate one zone");
+        assertThat(deactivateZone.get("description").asString()).contains("zone-in-use");
+        assertThat(parameter(deactivateZone, "code").get("example").asString()).isEqualTo("NORTE");
+        assertThat(document.toString()).doesNotContain("{resource", "{sortable}", "{rules}");
+    }
+
+    @Test
+    void shouldShowARealisticExampleOnEveryFieldOfAPlan() {
+        JsonNode plan =
+                document().get("components").get("schemas").get("PlanRequest").get("properties");
+
+        assertThat(plan.get("code").get("example").asString()).isEqualTo("FIBRA-300");
+        assertThat(plan.get("code").get("pattern").asString()).isEqualTo("^[A-Z0-9][A-Z0-9-]{1,39}$");
+        assertThat(plan.get("monthlyPrice").get("example").decimalValue()).isEqualByComparingTo("24900.00");
+        assertThat(plan.get("currency").get("example").asString()).isEqualTo("ARS");
+    }
+
+    private static List<JsonNode> operations(JsonNode document) {
+        return document.get("paths")
+                .valueStream()
+                .flatMap(JsonNode::valueStream)
+                .filter(operation -> operation.has("responses"))
+                .toList();
+    }
+
+    private static JsonNode parameter(JsonNode operation, String name) {
+        return operation
+                .path("parameters")
+                .valueStream()
+                .filter(parameter -> name.equals(parameter.path("name").asString()))
+                .findFirst()
+                .orElse(null);
+    }
+
+    @Test
     void shouldDocumentTheRoundingRuleOfQuotes() {
         JsonNode quote = document().get("paths").get("/api/catalog/quotes").get("post");
 

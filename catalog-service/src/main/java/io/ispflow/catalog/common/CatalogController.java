@@ -4,8 +4,10 @@ import io.ispflow.contracts.catalog.CatalogChange;
 import io.ispflow.platform.problem.BadRequestException;
 import io.ispflow.platform.web.ETags;
 import io.ispflow.platform.web.PageResponse;
+import io.ispflow.platform.web.ReturnsETag;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
@@ -13,6 +15,7 @@ import jakarta.validation.groups.Default;
 import java.net.URI;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.data.domain.PageRequest;
@@ -35,19 +38,31 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * only ADMIN writes. Changes take the ETag in If-Match (428 without, 412 when stale). There is no
  * DELETE: codes are deactivated, never reused.
  *
+ * <p>Every kind inherits these handlers, so their OpenAPI texts speak of {@code {resource}} and
+ * {@code {resources}}: {@link CatalogOperations} fills them in and names each operation after the kind
+ * ({@code listPlans}, {@code getZone}), from what the kind says of itself ({@link CatalogResource}).
+ *
  * @param <E> the entity
  * @param <R> the create and update body
  * @param <S> the entity's full state, as published; the representation is that plus createdAt
  */
-public abstract class CatalogController<E extends CatalogEntity, R extends CatalogRequest, S extends CatalogChange> {
+public abstract class CatalogController<E extends CatalogEntity, R extends CatalogRequest, S extends CatalogChange>
+        implements CatalogResource {
 
     private static final Set<String> SORTABLE = Set.of("code", "name", "createdAt", "updatedAt");
     private static final String ADMIN = "hasRole('ADMIN')";
+    private static final String ANY_ROLE = "Roles: any authenticated user (the catalog is reference data and has no"
+            + " zones, so everybody sees every {resource}).";
+    private static final String ADMIN_ONLY = "Roles: ADMIN.";
+    private static final String IF_MATCH = "The ETag of the {resource} as last read; a missing one is a 428, an old"
+            + " one (someone changed the {resource} meanwhile) a 412.";
 
     private final CatalogService<E, R, S> service;
+    private final Names names;
 
-    protected CatalogController(CatalogService<E, R, S> service) {
+    protected CatalogController(CatalogService<E, R, S> service, Names names) {
         this.service = service;
+        this.names = names;
     }
 
     /** Attributes a list can also be sorted by (beyond code, name, createdAt, updatedAt). */
@@ -55,27 +70,66 @@ public abstract class CatalogController<E extends CatalogEntity, R extends Catal
         return Set.of();
     }
 
-    /** Query parameters that filter a list by an attribute's exact value, e.g. {@code zone} of nodes. */
-    protected Set<String> exactFilters() {
-        return Set.of();
+    @Override
+    public Names names() {
+        return names;
+    }
+
+    @Override
+    public Set<String> sortable() {
+        Set<String> sortable = new LinkedHashSet<>(SORTABLE);
+        sortable.addAll(extraSortable());
+        return sortable;
+    }
+
+    /** None by default; a kind adds its own, e.g. {@code zone} of nodes. */
+    @Override
+    public List<ExactFilter> exactFilters() {
+        return List.of();
+    }
+
+    /** None by default. */
+    @Override
+    public String rules() {
+        return "";
     }
 
     @GetMapping
     @Operation(
-            summary = "List, a page at a time",
-            description = "Filter with active=true|false and q (text in the code or name); sort=attribute[,desc].")
+            summary = "List the {resources}",
+            description = ANY_ROLE + " A page at a time, sorted by code unless told otherwise; active and inactive"
+                    + " {resources} alike unless active is given; q finds text in the code or the name, ignoring"
+                    + " case.")
     public PageResponse<CatalogView<S>> list(
-            @RequestParam(required = false) Boolean active,
-            @RequestParam(required = false) @Size(max = 100) String q,
-            @RequestParam(defaultValue = "0") @Min(0) int page,
-            @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size,
-            @RequestParam(defaultValue = "code") String sort,
+            @Parameter(
+                            description = "true: only the active {resources} (those new records may choose);"
+                                    + " false: only the inactive ones; absent: both",
+                            example = "true")
+                    @RequestParam(required = false)
+                    Boolean active,
+            @Parameter(description = "Text to find in the code or the name, ignoring case; at most 100 characters")
+                    @RequestParam(required = false)
+                    @Size(max = 100)
+                    String q,
+            @Parameter(description = "The page, from 0", example = "0") @RequestParam(defaultValue = "0") @Min(0)
+                    int page,
+            @Parameter(description = "How many {resources} a page has, 1 to 200", example = "20")
+                    @RequestParam(defaultValue = "20")
+                    @Min(1)
+                    @Max(200)
+                    int size,
+            @Parameter(
+                            description = "attribute[,asc|desc], the attribute one of {sortable}; ties are ordered by"
+                                    + " code, so pages are stable",
+                            example = "name,asc")
+                    @RequestParam(defaultValue = "code")
+                    String sort,
             @Parameter(hidden = true) @RequestParam Map<String, String> parameters) {
         Map<String, String> equalTo = new HashMap<>();
-        exactFilters().forEach(name -> {
-            String value = parameters.get(name);
+        exactFilters().forEach(filter -> {
+            String value = parameters.get(filter.name());
             if (value != null && !value.isBlank()) {
-                equalTo.put(name, value.trim());
+                equalTo.put(filter.name(), value.trim());
             }
         });
         return PageResponse.of(
@@ -84,14 +138,27 @@ public abstract class CatalogController<E extends CatalogEntity, R extends Catal
     }
 
     @GetMapping("/{code}")
-    @Operation(summary = "Get by code (inactive ones too); the ETag is its version")
-    public ResponseEntity<CatalogView<S>> get(@PathVariable String code) {
+    @ReturnsETag
+    @Operation(
+            summary = "Get one {resource} by its code",
+            description = ANY_ROLE + " Inactive {resources} are returned too, since records elsewhere may still"
+                    + " use them. The ETag header is the {resource}'s version: send it back as If-Match to change"
+                    + " it. 404 when no {resource} has the code.")
+    public ResponseEntity<CatalogView<S>> get(
+            @Parameter(description = "The {resource}'s code") @PathVariable String code) {
         return withETag(ResponseEntity.ok(), service.get(code));
     }
 
     @PostMapping
     @PreAuthorize(ADMIN)
-    @Operation(summary = "Create (ADMIN); a code already used, even by an inactive one, is a 409")
+    @ReturnsETag
+    @Operation(
+            summary = "Create a new {resource}",
+            description = ADMIN_ONLY + " The code (2 to 40 uppercase letters, digits or hyphens, not starting with"
+                    + " a hyphen) is the {resource}'s key for ever: a code already used, even by an inactive"
+                    + " {resource}, is a 409 duplicate-code, since codes are never reused. The new {resource} is"
+                    + " active; its full state is published on catalog.events. {rules}")
+    @ApiResponse(responseCode = "201", description = "Created: the new {resource}, with its Location and ETag")
     public ResponseEntity<CatalogView<S>> create(
             @Validated({Default.class, CatalogRequest.OnCreate.class}) @RequestBody R request) {
         E created = service.create(request);
@@ -104,27 +171,44 @@ public abstract class CatalogController<E extends CatalogEntity, R extends Catal
 
     @PutMapping("/{code}")
     @PreAuthorize(ADMIN)
-    @Operation(summary = "Update (ADMIN, If-Match); the code cannot change")
+    @ReturnsETag
+    @Operation(
+            summary = "Change one {resource}; its code stays",
+            description = ADMIN_ONLY + " Replaces every attribute but the code, which may be left out or sent"
+                    + " unchanged (another code is a 400). Needs If-Match: 428 without it, 412 when the {resource}"
+                    + " changed since it was read. The new state is published on catalog.events. {rules}")
     public ResponseEntity<CatalogView<S>> update(
-            @PathVariable String code,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            @Parameter(description = "The {resource}'s code") @PathVariable String code,
+            @Parameter(description = IF_MATCH) @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Validated @RequestBody R request) {
         return withETag(ResponseEntity.ok(), service.update(code, ifMatch, request));
     }
 
     @PostMapping("/{code}/deactivate")
     @PreAuthorize(ADMIN)
-    @Operation(summary = "Deactivate (ADMIN, If-Match): stays valid where used, cannot be chosen for new records")
+    @ReturnsETag
+    @Operation(
+            summary = "Deactivate one {resource}",
+            description = ADMIN_ONLY + " Needs If-Match. An inactive {resource} stays valid on the records that"
+                    + " already use it, but new records and quotes cannot choose it. Deactivating an inactive"
+                    + " {resource} changes nothing (same version). There is no DELETE: codes are never reused."
+                    + " {rules}")
     public ResponseEntity<CatalogView<S>> deactivate(
-            @PathVariable String code, @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+            @Parameter(description = "The {resource}'s code") @PathVariable String code,
+            @Parameter(description = IF_MATCH) @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         return withETag(ResponseEntity.ok(), service.deactivate(code, ifMatch));
     }
 
     @PostMapping("/{code}/activate")
     @PreAuthorize(ADMIN)
-    @Operation(summary = "Activate again (ADMIN, If-Match)")
+    @ReturnsETag
+    @Operation(
+            summary = "Activate one {resource} again",
+            description = ADMIN_ONLY + " Needs If-Match. New records and quotes may choose the {resource} again."
+                    + " Activating an active {resource} changes nothing (same version). {rules}")
     public ResponseEntity<CatalogView<S>> activate(
-            @PathVariable String code, @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+            @Parameter(description = "The {resource}'s code") @PathVariable String code,
+            @Parameter(description = IF_MATCH) @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         return withETag(ResponseEntity.ok(), service.activate(code, ifMatch));
     }
 
@@ -140,8 +224,7 @@ public abstract class CatalogController<E extends CatalogEntity, R extends Catal
     private Sort sortOf(String sort) {
         String[] parts = sort.split(",");
         String property = parts[0].trim();
-        Set<String> sortable = new LinkedHashSet<>(SORTABLE);
-        sortable.addAll(extraSortable());
+        Set<String> sortable = sortable();
         if (!sortable.contains(property)) {
             throw BadRequestException.invalidField("sort", "cannot sort by '" + property + "'; use one of " + sortable);
         }

@@ -14,6 +14,14 @@ import org.springframework.web.bind.annotation.RestController;
 class DiscountController extends CatalogController<Discount, DiscountRequest, DiscountChanged> {
 
     DiscountController(DiscountService discounts) {
-        super(discounts);
+        super(discounts, new Names("discount", "discounts", "PROMO-50-3M"));
+    }
+
+    @Override
+    public String rules() {
+        return "Discounts: PERCENT takes value % (over 0, at most 100, 2 decimals) of the plan's monthly price and"
+                + " has no currency; AMOUNT takes value (over 0, 2 decimals) in its ISO 4217 currency. Either"
+                + " applies to months 1..durationMonths (1 to 120) of a contract, or to every month when"
+                + " durationMonths is absent. Neither ever reduces the installation fee or the recurring items.";
     }
 }

@@ -12,6 +12,12 @@ import org.springframework.web.bind.annotation.RestController;
 class RecurringItemController extends CatalogController<RecurringItem, RecurringItemRequest, RecurringItemChanged> {
 
     RecurringItemController(RecurringItemService items) {
-        super(items);
+        super(items, new Names("recurring item", "recurring items", "ROUTER-WIFI6"));
+    }
+
+    @Override
+    public String rules() {
+        return "Recurring items: the monthly price is an amount of at least 0 with at most 2 decimals, in a known"
+                + " ISO 4217 currency (400 otherwise); a quote only takes items in its plan's currency.";
     }
 }

@@ -3,7 +3,7 @@ package io.ispflow.catalog.node;
 import io.ispflow.catalog.common.CatalogController;
 import io.ispflow.contracts.catalog.NodeChanged;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.util.Set;
+import java.util.List;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -15,11 +15,18 @@ import org.springframework.web.bind.annotation.RestController;
 class NodeController extends CatalogController<Node, NodeRequest, NodeChanged> {
 
     NodeController(NodeService nodes) {
-        super(nodes);
+        super(nodes, new Names("node", "nodes", "OLT-NORTE-1"));
     }
 
     @Override
-    protected Set<String> exactFilters() {
-        return Set.of("zone");
+    public List<ExactFilter> exactFilters() {
+        return List.of(new ExactFilter("zone", "Only the nodes of this zone (a zone's code)", "NORTE"));
+    }
+
+    @Override
+    public String rules() {
+        return "Nodes: a node needs an active zone. Creating a node in, or moving one to, an unknown or inactive"
+                + " zone is a 400 on zone; activating a node whose zone is inactive is a 409 zone-inactive. A node"
+                + " may keep a zone that was deactivated after it was placed there.";
     }
 }

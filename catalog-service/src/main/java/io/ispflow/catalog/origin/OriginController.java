@@ -12,6 +12,6 @@ import org.springframework.web.bind.annotation.RestController;
 class OriginController extends CatalogController<Origin, OriginRequest, OriginChanged> {
 
     OriginController(OriginService origins) {
-        super(origins);
+        super(origins, new Names("origin", "origins", "WEB"));
     }
 }

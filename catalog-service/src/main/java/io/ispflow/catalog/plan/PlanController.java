@@ -13,7 +13,13 @@ import org.springframework.web.bind.annotation.RestController;
 class PlanController extends CatalogController<Plan, PlanRequest, PlanChanged> {
 
     PlanController(PlanService plans) {
-        super(plans);
+        super(plans, new Names("plan", "plans", "FIBRA-300"));
+    }
+
+    @Override
+    public String rules() {
+        return "Plans: speeds are 1 to 100000 Mbps; the monthly price and the installation fee are amounts of at"
+                + " least 0 with at most 2 decimals, in a known ISO 4217 currency (400 otherwise).";
     }
 
     @Override

@@ -34,7 +34,11 @@ class QuoteController {
     }
 
     @PostMapping
-    @Operation(summary = "Price a plan with recurring items and discounts", description = RULES)
+    @Operation(
+            operationId = "createQuote",
+            summary = "Price a plan with recurring items and discounts",
+            description = "Roles: any authenticated user. The quote is computed, not stored: the same request"
+                    + " answers the same figures while the catalog does not change. " + RULES)
     Quote quote(@Valid @RequestBody QuoteRequest request) {
         return quotes.quote(request);
     }

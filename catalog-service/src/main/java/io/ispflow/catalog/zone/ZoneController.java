@@ -12,6 +12,11 @@ import org.springframework.web.bind.annotation.RestController;
 class ZoneController extends CatalogController<Zone, ZoneRequest, ZoneChanged> {
 
     ZoneController(ZoneService zones) {
-        super(zones);
+        super(zones, new Names("zone", "zones", "NORTE"));
+    }
+
+    @Override
+    public String rules() {
+        return "Zones: a zone that active nodes use cannot be deactivated (409 zone-in-use, naming the nodes).";
     }
 }
