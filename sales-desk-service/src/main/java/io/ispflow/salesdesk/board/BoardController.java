@@ -6,6 +6,7 @@ import io.ispflow.platform.web.PageResponse;
 import io.ispflow.salesdesk.ticket.TicketStatus;
 import io.ispflow.salesdesk.ticket.TicketView;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -19,7 +20,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -37,10 +40,31 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/tickets")
 @Validated
-@Tag(name = "Board", description = "The ticket list and the count of tickets per status column")
+@Tag(
+        name = "Ticket board",
+        description = "The ticket list and the count of tickets per status column, with the same filters; only the"
+                + " tickets of the caller's zones")
 class BoardController {
 
     private static final Set<String> SORTABLE = Set.of("createdAt", "updatedAt", "number", "status", "assignee");
+    private static final String ANY_ROLE_IN_ZONES = "Roles: any authenticated user; only the tickets of the caller's"
+            + " zones are listed or counted (every zone for a caller without zones).";
+    private static final String FILTERS = " The filters are optional and apply together: status (any of several),"
+            + " zone, assignee, tags (any of several), createdFrom / createdTo (a date in the desk's time zone,"
+            + " or a date-time with offset) and q (the ticket's number or the contact's name).";
+
+    // the filters of the list and the board
+    private static final String STATUS =
+            "Only tickets in any of these statuses (repeat it: status=OPEN&status=FEASIBLE)";
+    private static final String ZONE = "Only tickets of this zone (a zone's code)";
+    private static final String ASSIGNEE = "Only tickets assigned to this user (a user's subject)";
+    private static final String TAGS = "Only tickets with any of these tags (repeat it: tags=fibra&tags=prioridad)";
+    private static final String CREATED_FROM = "Only tickets created at or after this: a date (from the start of that"
+            + " day, in the desk's time zone) or a date-time with offset";
+    private static final String CREATED_TO = "Only tickets created at or before this: a date (up to the end of that"
+            + " day, in the desk's time zone) or a date-time with offset (that instant included)";
+    private static final String Q =
+            "Text in the ticket's number or the contact's name, ignoring case (at most 100 characters)";
 
     private final TicketBoard board;
     private final ZoneId timeZone;
@@ -52,35 +76,59 @@ class BoardController {
 
     @GetMapping
     @Operation(
-            summary = "List tickets, a page at a time",
-            description = "Filters as on the board; sort=createdAt|updatedAt|number|status|assignee[,asc|desc],"
-                    + " newest first by default.")
+            operationId = "listTickets",
+            summary = "List the tickets, a page at a time",
+            description = ANY_ROLE_IN_ZONES + FILTERS + " Newest first unless sort says otherwise.")
     PageResponse<TicketView> list(
-            @RequestParam(required = false) List<TicketStatus> status,
-            @RequestParam(required = false) @Size(max = 40) String zone,
-            @RequestParam(required = false) @Size(max = 200) String assignee,
-            @RequestParam(required = false) List<String> tags,
-            @RequestParam(required = false) String createdFrom,
-            @RequestParam(required = false) String createdTo,
-            @RequestParam(required = false) @Size(max = 100) String q,
-            @RequestParam(defaultValue = "0") @Min(0) int page,
-            @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size,
-            @RequestParam(defaultValue = "createdAt,desc") String sort,
+            @Parameter(description = STATUS, example = "[\"OPEN\", \"FEASIBLE\"]") @RequestParam(required = false)
+                    List<TicketStatus> status,
+            @Parameter(description = ZONE, example = "NORTE") @RequestParam(required = false) @Size(max = 40)
+                    String zone,
+            @Parameter(description = ASSIGNEE, example = "ana") @RequestParam(required = false) @Size(max = 200)
+                    String assignee,
+            @Parameter(description = TAGS, example = "[\"fibra\"]") @RequestParam(required = false) List<String> tags,
+            @Parameter(description = CREATED_FROM, example = "2026-12-01") @RequestParam(required = false)
+                    String createdFrom,
+            @Parameter(description = CREATED_TO, example = "2026-12-31") @RequestParam(required = false)
+                    String createdTo,
+            @Parameter(description = Q, example = "González") @RequestParam(required = false) @Size(max = 100) String q,
+            @Parameter(description = "The page, from 0", example = "0") @RequestParam(defaultValue = "0") @Min(0)
+                    int page,
+            @Parameter(description = "How many tickets a page has, 1 to 200", example = "20")
+                    @RequestParam(defaultValue = "20")
+                    @Min(1)
+                    @Max(200)
+                    int size,
+            @Parameter(
+                            description = "attribute[,asc|desc], the attribute one of createdAt, updatedAt, number,"
+                                    + " status or assignee; ties are ordered by number, newest first",
+                            example = "createdAt,desc")
+                    @RequestParam(defaultValue = "createdAt,desc")
+                    String sort,
             Caller caller) {
         TicketFilter filter = filter(status, zone, assignee, tags, createdFrom, createdTo, q);
         return board.list(filter, PageRequest.of(page, size, sortOf(sort)), caller);
     }
 
     @GetMapping("/board")
-    @Operation(summary = "Count tickets per status column (every status, zero included), with the list's filters")
+    @Operation(
+            operationId = "getTicketBoard",
+            summary = "Count the tickets per status column",
+            description = ANY_ROLE_IN_ZONES + FILTERS + " Every status has its column, in pipeline order, zero"
+                    + " included.")
     Board board(
-            @RequestParam(required = false) List<TicketStatus> status,
-            @RequestParam(required = false) @Size(max = 40) String zone,
-            @RequestParam(required = false) @Size(max = 200) String assignee,
-            @RequestParam(required = false) List<String> tags,
-            @RequestParam(required = false) String createdFrom,
-            @RequestParam(required = false) String createdTo,
-            @RequestParam(required = false) @Size(max = 100) String q,
+            @Parameter(description = STATUS, example = "[\"OPEN\", \"FEASIBLE\"]") @RequestParam(required = false)
+                    List<TicketStatus> status,
+            @Parameter(description = ZONE, example = "NORTE") @RequestParam(required = false) @Size(max = 40)
+                    String zone,
+            @Parameter(description = ASSIGNEE, example = "ana") @RequestParam(required = false) @Size(max = 200)
+                    String assignee,
+            @Parameter(description = TAGS, example = "[\"fibra\"]") @RequestParam(required = false) List<String> tags,
+            @Parameter(description = CREATED_FROM, example = "2026-12-01") @RequestParam(required = false)
+                    String createdFrom,
+            @Parameter(description = CREATED_TO, example = "2026-12-31") @RequestParam(required = false)
+                    String createdTo,
+            @Parameter(description = Q, example = "González") @RequestParam(required = false) @Size(max = 100) String q,
             Caller caller) {
         return board.board(filter(status, zone, assignee, tags, createdFrom, createdTo, q), caller);
     }
@@ -98,7 +146,12 @@ class BoardController {
             tags.stream().filter(tag -> !tag.isBlank()).map(String::trim).forEach(tagSet::add);
         }
         return new TicketFilter(
-                statuses == null ? Set.of() : new LinkedHashSet<>(statuses),
+                // a blank value (?status=%20) converts to null: it filters nothing
+                statuses == null
+                        ? Set.of()
+                        : statuses.stream()
+                                .filter(Objects::nonNull)
+                                .collect(Collectors.toCollection(LinkedHashSet::new)),
                 blankToNull(zone),
                 blankToNull(assignee),
                 tagSet,

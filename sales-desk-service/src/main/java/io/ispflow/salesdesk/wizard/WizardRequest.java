@@ -5,8 +5,11 @@ import io.ispflow.contracts.shared.Location;
 import io.ispflow.contracts.shared.Offer;
 import io.ispflow.contracts.ticket.OrderKind;
 import io.ispflow.platform.problem.FieldProblem;
+import io.ispflow.salesdesk.examples.ContractExamples;
 import io.ispflow.salesdesk.leadclient.NewLead;
 import io.ispflow.salesdesk.leadclient.NewProspect;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -19,16 +22,73 @@ import java.util.UUID;
  * @param notes the ticket's first comment, and the notes of the order it asks for
  */
 public record WizardRequest(
-        LeadChoice lead, ProspectChoice prospect, Mode create, String assignee, List<String> tags, String notes) {
+        @Schema(
+                        description = "The lead: {\"id\": ...} of an existing lead the caller sees, or {\"new\": {...}}"
+                                + " to create one",
+                        requiredMode = Schema.RequiredMode.REQUIRED)
+                LeadChoice lead,
+        @Schema(
+                        description = "The offer and the place: {\"id\": ...} of an existing prospect of that lead, or"
+                                + " {\"new\": {...}} to create one for it",
+                        requiredMode = Schema.RequiredMode.REQUIRED)
+                ProspectChoice prospect,
+        @Schema(
+                        description = "What to create: the ticket alone, or the ticket and the order it asks for",
+                        example = "TICKET_AND_FEASIBILITY",
+                        requiredMode = Schema.RequiredMode.REQUIRED)
+                Mode create,
+        @Schema(
+                        description = "Who works the ticket (a user's subject); by default the lead's assignee, else"
+                                + " the caller",
+                        example = "ana",
+                        maxLength = MAX_ASSIGNEE)
+                String assignee,
+        @ArraySchema(
+                        arraySchema =
+                                @Schema(
+                                        description = "The ticket's tags: trimmed, each once; at most 20 of at most 40"
+                                                + " characters"),
+                        maxItems = 20,
+                        schema = @Schema(example = "fibra", minLength = 1, maxLength = 40))
+                List<String> tags,
+        @Schema(
+                        description = "The ticket's first comment, and the notes of the order it asks for",
+                        example = "Prefiere visita por la mañana; el portero eléctrico no funciona",
+                        maxLength = MAX_NOTES)
+                String notes) {
 
     static final int MAX_NOTES = 2000;
     static final int MAX_ASSIGNEE = 200;
 
     /** Exactly one of the two. */
-    public record LeadChoice(UUID id, @JsonProperty("new") NewLead newLead) {}
+    @Schema(
+            description = "An existing lead by id, or a new one: exactly one of the two",
+            example = "{\"id\": \"" + ContractExamples.LEAD_ID + "\"}")
+    public record LeadChoice(
+            @Schema(description = "The id of an existing lead the caller sees", example = ContractExamples.LEAD_ID)
+                    UUID id,
+            @Schema(
+                            description = "A new lead, created in the lead service before the ticket (its field"
+                                    + " errors come back prefixed lead.new.)")
+                    @JsonProperty("new")
+                    NewLead newLead) {}
 
     /** Exactly one of the two; an existing prospect must belong to the chosen lead. */
-    public record ProspectChoice(UUID id, @JsonProperty("new") NewProspect newProspect) {}
+    @Schema(
+            description = "An existing prospect of the chosen lead by id, or a new one: exactly one of the two. A new"
+                    + " lead takes a new prospect",
+            example = "{\"new\": {\"offer\": " + ContractExamples.OFFER + ", \"location\": " + ContractExamples.LOCATION
+                    + "}}")
+    public record ProspectChoice(
+            @Schema(
+                            description = "The id of a prospect of the chosen lead, not cancelled",
+                            example = ContractExamples.PROSPECT_ID)
+                    UUID id,
+            @Schema(
+                            description = "A new prospect of the chosen lead, created in the lead service before the"
+                                    + " ticket (its field errors come back prefixed prospect.new.)")
+                    @JsonProperty("new")
+                    NewProspect newProspect) {}
 
     /** What the wizard creates: the ticket alone, or the ticket and the order it asks for. */
     public enum Mode {

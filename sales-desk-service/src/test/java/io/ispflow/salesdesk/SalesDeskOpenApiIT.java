@@ -1,0 +1,88 @@
+package io.ispflow.salesdesk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.ispflow.salesdesk.fixtures.SalesDeskTestSupport;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The OpenAPI document is a contract clients can generate code from: every operation named after what
+ * users do, summarized, described with the roles it allows and tagged by feature, and the wizard's
+ * choices shown as valid examples.
+ */
+class SalesDeskOpenApiIT extends SalesDeskTestSupport {
+
+    private JsonNode document() {
+        return api().get("/v3/api-docs").json();
+    }
+
+    @Test
+    void shouldNameDescribeAndTagEveryOperation() {
+        List<JsonNode> operations = document()
+                .get("paths")
+                .valueStream()
+                .flatMap(JsonNode::valueStream)
+                .filter(operation -> operation.has("responses"))
+                .toList();
+
+        for (JsonNode operation : operations) {
+            String id = operation.path("operationId").asString();
+            assertThat(id).as("operationId").matches("[a-z][A-Za-z]+").doesNotContainPattern("_\\d+$");
+            assertThat(operation.path("summary").asString()).as(id).isNotBlank();
+            assertThat(operation.path("description").asString()).as(id).contains("Roles:");
+            assertThat(operation.path("tags").valueStream().map(JsonNode::asString))
+                    .as(id)
+                    .isNotEmpty()
+                    .noneMatch(tag -> tag.endsWith("-controller"));
+        }
+        assertThat(operations.stream()
+                        .map(operation -> operation.get("operationId").asString()))
+                .containsExactlyInAnyOrder(
+                        "listTickets",
+                        "getTicketBoard",
+                        "openTicketThroughWizard",
+                        "getTicket",
+                        "updateTicketAssigneeAndTags",
+                        "addTicketComment",
+                        "requestTicketOrder",
+                        "markTicketLost",
+                        "cancelTicket");
+    }
+
+    @Test
+    void shouldDocumentTheWizardAsACreationWithValidChoices() {
+        JsonNode document = document();
+        JsonNode wizard = document.get("paths").get("/api/tickets").get("post");
+
+        assertThat(wizard.get("tags").get(0).asString()).isEqualTo("Create-ticket wizard");
+        assertThat(wizard.get("responses").has("201")).isTrue();
+        assertThat(wizard.get("requestBody").toString()).contains("WizardRequest");
+        JsonNode schemas = document.get("components").get("schemas");
+        // exactly one of id and new: each choice shows one
+        assertThat(schemas.get("LeadChoice").get("example").propertyNames()).containsExactly("id");
+        JsonNode newProspect = schemas.get("ProspectChoice").get("example").get("new");
+        assertThat(newProspect.get("offer").get("plan").asString()).isEqualTo("FIBRA-300");
+        assertThat(newProspect.get("location").get("zone").asString()).isEqualTo("NORTE");
+        assertThat(schemas.get("WizardRequest").get("required").valueStream().map(JsonNode::asString))
+                .containsExactlyInAnyOrder("lead", "prospect", "create");
+    }
+
+    @Test
+    void shouldFlattenTheBoardFiltersIntoQueryParameters() {
+        JsonNode list = document().get("paths").get("/api/tickets").get("get");
+
+        List<String> parameters = list.get("parameters")
+                .valueStream()
+                .peek(parameter -> assertThat(parameter.path("description").asString())
+                        .as(parameter.toString())
+                        .isNotBlank())
+                .filter(parameter -> "query".equals(parameter.get("in").asString()))
+                .map(parameter -> parameter.get("name").asString())
+                .toList();
+        assertThat(parameters)
+                .containsExactly(
+                        "status", "zone", "assignee", "tags", "createdFrom", "createdTo", "q", "page", "size", "sort");
+    }
+}
