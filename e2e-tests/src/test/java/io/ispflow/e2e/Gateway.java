@@ -126,6 +126,30 @@ final class Gateway {
         return new Response(method, path, raw.statusCode(), raw);
     }
 
+    /**
+     * Any bytes with any Content-Type (none when null) and extra headers, as a client that does not
+     * follow the contract would send them: for the fuzz test.
+     */
+    Response raw(String method, String pathAndQuery, String contentType, byte[] body, Map<String, String> extra) {
+        // any type, as browsers and curl send: the CSV export answers text/csv, errors problem+json
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(BASE_URL + pathAndQuery))
+                .timeout(Duration.ofSeconds(60))
+                .header("Accept", "*/*");
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        headers.forEach(request::header);
+        extra.forEach(request::header);
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        request.method(
+                method,
+                body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+        HttpResponse<String> raw = send(request.build());
+        return new Response(method, pathAndQuery, raw.statusCode(), raw);
+    }
+
     private static HttpResponse<String> send(HttpRequest request) {
         try {
             return HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

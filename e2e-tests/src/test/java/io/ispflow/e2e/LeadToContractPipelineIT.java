@@ -343,7 +343,7 @@ class LeadToContractPipelineIT {
                 .toList();
     }
 
-    private static JsonNode unscheduledOrderOf(String ticketId) {
+    static JsonNode unscheduledOrderOf(String ticketId) {
         Response page = Gateway.as(PABLO).get("/api/planning/unscheduled?zone=NORTE&size=200");
         if (page.status() != 200) {
             return null;
@@ -365,7 +365,7 @@ class LeadToContractPipelineIT {
         return lead;
     }
 
-    private static Map<String, Object> wizardBody() {
+    static Map<String, Object> wizardBody() {
         Map<String, Object> location = new LinkedHashMap<>();
         location.put("address", "Av. Siempreviva 742");
         location.put("city", "Springfield");
