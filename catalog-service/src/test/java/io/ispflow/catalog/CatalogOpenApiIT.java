@@ -51,6 +51,20 @@ class CatalogOpenApiIT extends CatalogTestSupport {
     }
 
     @Test
+    void shouldShowEachKindsOwnExampleInItsAnswers() {
+        JsonNode paths = document().get("paths");
+
+        JsonNode plan = paths.at("/~1api~1catalog~1plans~1{code}/get/responses/200/content/application~1json/example");
+        JsonNode zones = paths.at("/~1api~1catalog~1zones/get/responses/200/content/application~1json/example");
+
+        assertThat(plan.get("code").asString()).isEqualTo("FIBRA-300");
+        assertThat(plan.get("monthlyPrice").decimalValue()).isEqualByComparingTo("24900.00");
+        assertThat(plan.get("createdAt").asString()).startsWith("2026-11-02T09:00");
+        assertThat(zones.get("items").get(0).get("code").asString()).isEqualTo("NORTE");
+        assertThat(zones.get("total").asInt()).isEqualTo(1);
+    }
+
+    @Test
     void shouldNameDescribeAndTagEveryOperation() {
         List<JsonNode> operations = operations(document());
 

@@ -4,13 +4,17 @@ import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.parameters.QueryParameter;
+import java.time.OffsetDateTime;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.stereotype.Component;
 import org.springframework.web.method.HandlerMethod;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Names and describes, per kind, the operations every catalog resource inherits from {@link
@@ -30,6 +34,13 @@ import org.springframework.web.method.HandlerMethod;
 class CatalogOperations implements OperationCustomizer {
 
     private static final String LIST = "list";
+    private static final OffsetDateTime EXAMPLE_CREATED = OffsetDateTime.parse("2026-11-02T09:00:00Z");
+
+    private final JsonMapper json;
+
+    CatalogOperations(JsonMapper json) {
+        this.json = json;
+    }
 
     @Override
     public Operation customize(Operation operation, HandlerMethod handler) {
@@ -57,6 +68,7 @@ class CatalogOperations implements OperationCustomizer {
                 }
             }
         }
+        answerExample(operation, names, LIST.equals(action));
         if (LIST.equals(action)) {
             resource.exactFilters()
                     .forEach(filter -> operation.addParametersItem(new QueryParameter()
@@ -67,6 +79,28 @@ class CatalogOperations implements OperationCustomizer {
                             .example(filter.example())));
         }
         return operation;
+    }
+
+    /**
+     * The kind's example entity, serialized as the API answers it, on every success: one view, or a page
+     * of one (the platform composes examples from field examples, which the event records cannot carry).
+     */
+    private void answerExample(Operation operation, CatalogResource.Names names, boolean list) {
+        if (operation.getResponses() == null) {
+            return;
+        }
+        Map<?, ?> view = json.convertValue(new CatalogView<>(names.example(), EXAMPLE_CREATED), Map.class);
+        Object example =
+                list ? Map.of("items", List.of(view), "page", 0, "size", 20, "total", 1, "totalPages", 1) : view;
+        operation.getResponses().forEach((status, response) -> {
+            if (status.startsWith("2") && response.getContent() != null) {
+                response.getContent().forEach((type, media) -> {
+                    if (type.contains("json")) {
+                        media.setExample(example);
+                    }
+                });
+            }
+        });
     }
 
     private static String fill(String text, CatalogResource resource) {

@@ -1,5 +1,7 @@
 package io.ispflow.catalog.common;
 
+import io.ispflow.contracts.catalog.CatalogChange;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
 
@@ -11,14 +13,18 @@ import java.util.Set;
  */
 public interface CatalogResource {
 
+    /** The time shown in the answers' examples. */
+    OffsetDateTime EXAMPLE_TIME = OffsetDateTime.parse("2026-11-30T14:05:00Z");
+
     /**
      * How the OpenAPI document calls the resource.
      *
      * @param singular in lower case: {@code recurring item}
      * @param plural {@code recurring items}
      * @param codeExample a realistic code, shown as the example of {@code {code}}: {@code ROUTER-WIFI6}
+     * @param example a realistic state of one entity, the example of the answers (as the API serializes it)
      */
-    record Names(String singular, String plural, String codeExample) {}
+    record Names(String singular, String plural, String codeExample, CatalogChange example) {}
 
     /**
      * A query parameter of the list that keeps the entities whose attribute has exactly its value.

@@ -1,8 +1,10 @@
 package io.ispflow.catalog.discount;
 
 import io.ispflow.catalog.common.CatalogController;
+import io.ispflow.catalog.common.CatalogResource;
 import io.ispflow.contracts.catalog.DiscountChanged;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.math.BigDecimal;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -14,7 +16,22 @@ import org.springframework.web.bind.annotation.RestController;
 class DiscountController extends CatalogController<Discount, DiscountRequest, DiscountChanged> {
 
     DiscountController(DiscountService discounts) {
-        super(discounts, new Names("discount", "discounts", "PROMO-50-3M"));
+        super(
+                discounts,
+                new Names(
+                        "discount",
+                        "discounts",
+                        "PROMO-50-3M",
+                        new DiscountChanged(
+                                "PROMO-50-3M",
+                                "Promoción 50% por 3 meses",
+                                "PERCENT",
+                                new BigDecimal("50"),
+                                null,
+                                3,
+                                true,
+                                1,
+                                CatalogResource.EXAMPLE_TIME)));
     }
 
     @Override

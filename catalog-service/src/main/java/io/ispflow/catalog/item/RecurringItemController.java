@@ -1,8 +1,10 @@
 package io.ispflow.catalog.item;
 
 import io.ispflow.catalog.common.CatalogController;
+import io.ispflow.catalog.common.CatalogResource;
 import io.ispflow.contracts.catalog.RecurringItemChanged;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.math.BigDecimal;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -12,7 +14,20 @@ import org.springframework.web.bind.annotation.RestController;
 class RecurringItemController extends CatalogController<RecurringItem, RecurringItemRequest, RecurringItemChanged> {
 
     RecurringItemController(RecurringItemService items) {
-        super(items, new Names("recurring item", "recurring items", "ROUTER-WIFI6"));
+        super(
+                items,
+                new Names(
+                        "recurring item",
+                        "recurring items",
+                        "ROUTER-WIFI6",
+                        new RecurringItemChanged(
+                                "ROUTER-WIFI6",
+                                "Alquiler de router Wi-Fi 6",
+                                new BigDecimal("3500.00"),
+                                "ARS",
+                                true,
+                                1,
+                                CatalogResource.EXAMPLE_TIME)));
     }
 
     @Override

@@ -1,8 +1,10 @@
 package io.ispflow.catalog.node;
 
 import io.ispflow.catalog.common.CatalogController;
+import io.ispflow.catalog.common.CatalogResource;
 import io.ispflow.contracts.catalog.NodeChanged;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.math.BigDecimal;
 import java.util.List;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -15,7 +17,23 @@ import org.springframework.web.bind.annotation.RestController;
 class NodeController extends CatalogController<Node, NodeRequest, NodeChanged> {
 
     NodeController(NodeService nodes) {
-        super(nodes, new Names("node", "nodes", "OLT-NORTE-1"));
+        super(
+                nodes,
+                new Names(
+                        "node",
+                        "nodes",
+                        "OLT-NORTE-1",
+                        new NodeChanged(
+                                "OLT-NORTE-1",
+                                "OLT Central Norte",
+                                "NORTE",
+                                "OLT",
+                                "Central Norte, Av. San Martín 4200",
+                                new BigDecimal("-34.571200"),
+                                new BigDecimal("-58.423100"),
+                                true,
+                                1,
+                                CatalogResource.EXAMPLE_TIME)));
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.ispflow.catalog.origin;
 
 import io.ispflow.catalog.common.CatalogController;
+import io.ispflow.catalog.common.CatalogResource;
 import io.ispflow.contracts.catalog.OriginChanged;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -12,6 +13,12 @@ import org.springframework.web.bind.annotation.RestController;
 class OriginController extends CatalogController<Origin, OriginRequest, OriginChanged> {
 
     OriginController(OriginService origins) {
-        super(origins, new Names("origin", "origins", "WEB"));
+        super(
+                origins,
+                new Names(
+                        "origin",
+                        "origins",
+                        "WEB",
+                        new OriginChanged("WEB", "Web", true, 1, CatalogResource.EXAMPLE_TIME)));
     }
 }

@@ -1,8 +1,10 @@
 package io.ispflow.catalog.plan;
 
 import io.ispflow.catalog.common.CatalogController;
+import io.ispflow.catalog.common.CatalogResource;
 import io.ispflow.contracts.catalog.PlanChanged;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.math.BigDecimal;
 import java.util.Set;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -13,7 +15,24 @@ import org.springframework.web.bind.annotation.RestController;
 class PlanController extends CatalogController<Plan, PlanRequest, PlanChanged> {
 
     PlanController(PlanService plans) {
-        super(plans, new Names("plan", "plans", "FIBRA-300"));
+        super(
+                plans,
+                new Names(
+                        "plan",
+                        "plans",
+                        "FIBRA-300",
+                        new PlanChanged(
+                                "FIBRA-300",
+                                "Fibra 300 Mbps",
+                                "FIBER",
+                                300,
+                                150,
+                                new BigDecimal("24900.00"),
+                                new BigDecimal("25000.00"),
+                                "ARS",
+                                true,
+                                3,
+                                CatalogResource.EXAMPLE_TIME)));
     }
 
     @Override

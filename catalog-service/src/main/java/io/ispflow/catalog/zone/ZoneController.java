@@ -1,6 +1,7 @@
 package io.ispflow.catalog.zone;
 
 import io.ispflow.catalog.common.CatalogController;
+import io.ispflow.catalog.common.CatalogResource;
 import io.ispflow.contracts.catalog.ZoneChanged;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -12,7 +13,19 @@ import org.springframework.web.bind.annotation.RestController;
 class ZoneController extends CatalogController<Zone, ZoneRequest, ZoneChanged> {
 
     ZoneController(ZoneService zones) {
-        super(zones, new Names("zone", "zones", "NORTE"));
+        super(
+                zones,
+                new Names(
+                        "zone",
+                        "zones",
+                        "NORTE",
+                        new ZoneChanged(
+                                "NORTE",
+                                "Zona Norte",
+                                "Barrios al norte de la ruta provincial y parque industrial",
+                                true,
+                                2,
+                                CatalogResource.EXAMPLE_TIME)));
     }
 
     @Override
