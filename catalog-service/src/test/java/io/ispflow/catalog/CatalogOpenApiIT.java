@@ -3,6 +3,7 @@ package io.ispflow.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ispflow.testsupport.Api;
+import io.ispflow.testsupport.OpenApiDocuments;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -66,22 +67,15 @@ class CatalogOpenApiIT extends CatalogTestSupport {
 
     @Test
     void shouldNameDescribeAndTagEveryOperation() {
-        List<JsonNode> operations = operations(document());
+        JsonNode document = document();
+        List<String> operationIds = OpenApiDocuments.assertEveryOperationNamedAndDescribed(document);
 
-        assertThat(operations).hasSizeGreaterThanOrEqualTo(37);
-        for (JsonNode operation : operations) {
-            String id = operation.path("operationId").asString();
-            assertThat(id).as("operationId").matches("[a-z][A-Za-z]+").doesNotContainPattern("_\\d+$");
-            assertThat(operation.path("summary").asString()).as(id).isNotBlank();
-            assertThat(operation.path("description").asString()).as(id).contains("Roles:");
-            assertThat(operation.path("tags").valueStream().map(JsonNode::asString))
-                    .as(id)
-                    .isNotEmpty()
-                    .noneMatch(tag -> tag.endsWith("-controller"));
-        }
-        assertThat(operations.stream()
-                        .map(operation -> operation.get("operationId").asString()))
-                .doesNotHaveDuplicates()
+        assertThat(operationIds).hasSizeGreaterThanOrEqualTo(37);
+        assertThat(operations(document)).allSatisfy(operation -> assertThat(
+                        operation.path("description").asString())
+                .as(operation.path("operationId").asString())
+                .contains("Roles:"));
+        assertThat(operationIds)
                 .contains("listPlans", "getZone", "createRecurringItem", "deactivateNode", "activateOrigin")
                 .contains("updateDiscount", "createQuote");
     }
