@@ -192,9 +192,16 @@ class ApiContractIT {
                             gaps.add(where + ": no request example");
                         }
                         responses.properties().forEach(response -> {
-                            if (response.getKey().startsWith("2")
-                                    && response.getValue().path("content").has("*/*")) {
+                            if (!response.getKey().startsWith("2")) {
+                                return;
+                            }
+                            JsonNode content = response.getValue().path("content");
+                            if (content.has("*/*")) {
                                 gaps.add(where + ": " + response.getKey() + " answers */*");
+                            }
+                            JsonNode json = content.path("application/json");
+                            if (!json.isMissingNode() && !json.has("example") && !json.has("examples")) {
+                                gaps.add(where + ": " + response.getKey() + " has no example");
                             }
                         });
                         operation.path("parameters").forEach(parameter -> {
