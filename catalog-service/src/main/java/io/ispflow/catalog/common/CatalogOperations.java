@@ -6,9 +6,11 @@ import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.parameters.QueryParameter;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.springdoc.core.customizers.OperationCustomizer;
@@ -89,7 +91,10 @@ class CatalogOperations implements OperationCustomizer {
         if (operation.getResponses() == null) {
             return;
         }
-        Map<?, ?> view = json.convertValue(new CatalogView<>(names.example(), EXAMPLE_CREATED), Map.class);
+        Map<?, ?> view =
+                new LinkedHashMap<>(json.convertValue(new CatalogView<>(names.example(), EXAMPLE_CREATED), Map.class));
+        // an absent value (a percent discount's currency) is left out: the schemas do not say null
+        view.values().removeIf(Objects::isNull);
         Object example =
                 list ? Map.of("items", List.of(view), "page", 0, "size", 20, "total", 1, "totalPages", 1) : view;
         operation.getResponses().forEach((status, response) -> {
