@@ -70,6 +70,9 @@ class LeadOpenApiIT extends LeadTestSupport {
             assertThat(zone.get("schema").get("type").asString())
                     .as("several zones: a repeated parameter")
                     .isEqualTo("array");
+            // "Try it out" must start unfiltered: the example is in words, not a value Swagger UI fills in
+            assertThat(parameters.toString()).as(path).doesNotContain("\"example\"");
+            assertThat(zone.get("description").asString()).contains("For example: NORTE");
         }
     }
 

@@ -293,6 +293,9 @@ public class OpenApiContract implements OpenApiCustomizer, OperationCustomizer {
                     parameter.setExample("\"3\"");
                 }
             }
+            if ("query".equals(parameter.getIn()) && !Boolean.TRUE.equals(parameter.getRequired())) {
+                moveExampleToDescription(parameter);
+            }
             if ("path".equals(parameter.getIn())
                     && parameter.getExample() == null
                     && parameter.getSchema() != null
@@ -331,6 +334,44 @@ public class OpenApiContract implements OpenApiCustomizer, OperationCustomizer {
                 response.getContent().forEach((type, media) -> examples.exampleFor(type, media));
             }
         });
+    }
+
+    /**
+     * Swagger UI's "Try it out" fills every parameter's example in as its value: an optional filter's example
+     * (zone NORTE, status NEW...) would send a request filtered by values nobody chose - and a 403 for a user
+     * of another zone. The example is kept, as words in the description.
+     */
+    private static void moveExampleToDescription(Parameter parameter) {
+        Object example = parameter.getExample() != null
+                ? parameter.getExample()
+                : parameter.getSchema() == null ? null : parameter.getSchema().getExample();
+        parameter.setExample(null);
+        parameter.setExamples(null);
+        if (parameter.getSchema() != null) {
+            clearExample(parameter.getSchema());
+            if (parameter.getSchema().getItems() != null) {
+                clearExample(parameter.getSchema().getItems());
+            }
+        }
+        String description = parameter.getDescription() == null
+                ? ""
+                : parameter.getDescription().strip();
+        if (example != null && !description.contains("For example:")) {
+            // a list filter's example may come as a JSON array (["NORTE","SUR"]): as the comma-separated words
+            // the parameter also accepts
+            String words = example instanceof java.util.Collection<?> values
+                    ? values.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(","))
+                    : String.valueOf(example).replaceAll("^\\[|]$", "").replace("\"", "");
+            parameter.setDescription(
+                    (description.isEmpty() ? "" : description + (description.endsWith(".") ? "" : ".") + " ")
+                            + "For example: " + words);
+        }
+    }
+
+    /** Without its flag, swagger-core would write {@code "example": null}. */
+    private static void clearExample(Schema<?> schema) {
+        schema.setExample(null);
+        schema.setExampleSetFlag(false);
     }
 
     private static boolean takeMark(Operation operation, String mark) {

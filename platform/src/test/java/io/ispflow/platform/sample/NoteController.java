@@ -90,7 +90,11 @@ class NoteController {
 
     @GetMapping
     PageResponse<NoteView> list(
-            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size, Caller caller) {
+            @RequestParam(defaultValue = "0") int page,
+            @io.swagger.v3.oas.annotations.Parameter(description = "Notes per page", example = "50")
+                    @RequestParam(defaultValue = "20")
+                    int size,
+            Caller caller) {
         return PageResponse.of(
                 notes.findAll(ZoneVisibility.visibleTo(caller, "zone"), PageRequest.of(page, size)), NoteView::of);
     }

@@ -38,5 +38,9 @@ class OpenApiContractIT extends PlatformTestSupport {
                 .containsExactly("application/problem+json");
         assertThat(document.at("/paths/~1api~1notes/get/responses/200/content").propertyNames())
                 .containsExactly("application/json");
+        // Swagger UI would fill an optional filter's example in as its value
+        assertThat(document.at("/paths/~1api~1notes/get/parameters").toString())
+                .doesNotContain("\"example\"")
+                .contains("Notes per page. For example: 50");
     }
 }
