@@ -34,6 +34,7 @@ import reactor.core.publisher.Mono;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -55,11 +56,12 @@ public class ZoneClaimWebFilter implements WebFilter, Ordered {
     private static final Set<HttpMethod> BODY_METHODS = Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH);
 
     private final Problems problems;
-    private final JsonMapper jsonMapper;
+    /** Refuses a property named twice, which two parsers may resolve differently. */
+    private final ObjectReader strictReader;
 
     public ZoneClaimWebFilter(Problems problems, JsonMapper jsonMapper) {
         this.problems = problems;
-        this.jsonMapper = jsonMapper;
+        this.strictReader = jsonMapper.reader().with(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
     }
 
     @Override
@@ -164,10 +166,7 @@ public class ZoneClaimWebFilter implements WebFilter, Ordered {
         }
         JsonNode root;
         try {
-            root = jsonMapper
-                    .reader()
-                    .with(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                    .readTree(body);
+            root = strictReader.readTree(body);
         } catch (JacksonException malformed) {
             return Optional.empty();
         }

@@ -4,19 +4,23 @@ import jakarta.validation.ConstraintViolationException;
 import java.net.URI;
 import java.sql.SQLException;
 import java.util.List;
+import org.apache.tomcat.util.http.fileupload.InvalidFileNameException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.util.unit.DataSize;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -39,6 +43,12 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+
+    private final DataSize maxFileSize;
+
+    public ProblemDetailsAdvice(@Value("${spring.servlet.multipart.max-file-size:1MB}") DataSize maxFileSize) {
+        this.maxFileSize = maxFileSize;
+    }
 
     /** Kept in line with {@code server.tomcat.max-part-header-size} in platform-defaults.yml. */
     private static final String MAX_PART_HEADER = "16 KB";
@@ -75,14 +85,18 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return problem(new ConflictException("constraint-violation", "The change conflicts with existing data."));
     }
 
+    /** Too large is a 413 (below); anything else the parser refuses is the client's malformed body. */
     @ExceptionHandler(MultipartException.class)
     ResponseEntity<ProblemDetail> malformedMultipart(MultipartException exception) {
-        if (exception instanceof MaxUploadSizeExceededException tooLarge) {
-            return uploadTooLarge(tooLarge);
-        }
         log.info(
                 "Refused an unreadable multipart body: {}",
                 exception.getMostSpecificCause().getMessage());
+        if (exception.getMostSpecificCause() instanceof InvalidFileNameException) {
+            // Tomcat stops at a NUL in a file name: the same field error the upload handlers give other
+            // control characters (every upload's part is named "file")
+            return problem(
+                    BadRequestException.invalidField("file", "the file name must not contain control characters"));
+        }
         return problem(new BadRequestException(
                 "malformed-multipart",
                 "The multipart body could not be read: it needs a boundary in the Content-Type, complete parts "
@@ -118,16 +132,19 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 .body(uploadTooLarge(exception).getBody());
     }
 
+    /** Names the service's own file limit ({@code spring.servlet.multipart.max-file-size}). */
     private ResponseEntity<ProblemDetail> uploadTooLarge(MaxUploadSizeExceededException exception) {
-        String detail = exception.getMaxUploadSize() > 0
-                ? "The upload is larger than the " + exception.getMaxUploadSize() + " bytes allowed."
-                : "The upload is larger than allowed.";
-        ProblemDetail problem =
-                Problems.of(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", "Payload too large", detail);
-        if (exception.getMaxUploadSize() > 0) {
-            problem.setProperty("maxBytes", exception.getMaxUploadSize());
-        }
-        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(problem);
+        String limit =
+                maxFileSize.toMegabytes() > 0 ? maxFileSize.toMegabytes() + " MB" : maxFileSize.toKilobytes() + " KB";
+        ProblemDetail problem = Problems.of(
+                HttpStatus.CONTENT_TOO_LARGE,
+                "payload-too-large",
+                "Payload too large",
+                "The file is larger than the " + limit + " allowed.");
+        problem.setProperty("maxBytes", maxFileSize.toBytes());
+        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
     }
 
     @Override

@@ -106,8 +106,23 @@ class HostileInputIT extends PlatformTestSupport {
                 multipart("n".repeat(5_000) + ".jpg", "content"));
 
         assertProblem(nul, 400);
+        assertThat(nul.json().get("errors").get(0).get("field").asString()).isEqualTo("file");
         assertProblem(longName, 400);
         assertThat(longName.json().get("detail").asString()).contains("longer");
+    }
+
+    @Test
+    void shouldNameTheFileLimitOfATooLargeUpload() {
+        var response = asSales("NORTE")
+                .send(
+                        "POST",
+                        "/api/notes/attachments",
+                        "multipart/form-data; boundary=XyZ",
+                        multipart("big.jpg", "x".repeat(1536 * 1024)));
+
+        assertProblem(response, 413);
+        assertThat(response.json().get("detail").asString()).isEqualTo("The file is larger than the 1 MB allowed.");
+        assertThat(response.json().get("maxBytes").asLong()).isEqualTo(1024 * 1024);
     }
 
     @Test
