@@ -403,8 +403,7 @@ class ApiContractIT {
 
     private static final String BOUNDARY = "ReproBoundary7MA4YWxkTrZu0gW";
     private static final String MULTIPART = "multipart/form-data; boundary=" + BOUNDARY;
-    private static final byte[] PNG = java.util.Base64.getDecoder()
-            .decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
+    private static final byte[] PNG = ApiFuzzer.PNG;
 
     /** ana opens a ticket with an installation order through the wizard; the order's id once it exists. */
     private static String anInstallationOrder() {
@@ -464,13 +463,7 @@ class ApiContractIT {
     }
 
     private static byte[] part(String name, String fileName, byte[] content) {
-        byte[] head = bytes("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"" + name + "\"; filename=\""
-                + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n");
-        byte[] tail = bytes("\r\n--" + BOUNDARY + "--\r\n");
-        byte[] all = java.util.Arrays.copyOf(head, head.length + content.length + tail.length);
-        System.arraycopy(content, 0, all, head.length, content.length);
-        System.arraycopy(tail, 0, all, head.length + content.length, tail.length);
-        return all;
+        return ApiFuzzer.part(BOUNDARY, name, fileName, "application/octet-stream", content);
     }
 
     private static boolean commandWorks(String... command) {
@@ -488,6 +481,6 @@ class ApiContractIT {
     }
 
     private static byte[] bytes(String text) {
-        return text.getBytes(StandardCharsets.UTF_8);
+        return ApiFuzzer.bytes(text);
     }
 }

@@ -324,9 +324,7 @@ final class ApiFuzzer {
         private void multipartCases(String target) {
             String boundary = "FuzzBoundary" + Math.abs(random.nextInt());
             String type = "multipart/form-data; boundary=" + boundary;
-            byte[] png = java.util.Base64.getDecoder()
-                    .decode(
-                            "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
+            byte[] png = PNG;
             byte[] csv = bytes("name,zone,email\nMaría González,NORTE,maria@example.com\n");
             byte[] good = part(boundary, "file", "photo.png", "image/png", png);
             add("multipart example", target, type, good);
@@ -450,7 +448,12 @@ final class ApiFuzzer {
         return copy.toString();
     }
 
-    private static byte[] part(String boundary, String name, String fileName, String type, byte[] content) {
+    /** A 1x1 PNG: a real image for the photo uploads. */
+    static final byte[] PNG = java.util.Base64.getDecoder()
+            .decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
+
+    /** A multipart body of one file part (any bytes in its name: that is the point of some cases). */
+    static byte[] part(String boundary, String name, String fileName, String type, byte[] content) {
         byte[] head = bytes("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"; filename=\""
                 + fileName + "\"\r\nContent-Type: " + type + "\r\n\r\n");
         return concat(concat(head, content), bytes("\r\n--" + boundary + "--\r\n"));
@@ -469,7 +472,7 @@ final class ApiFuzzer {
                 : "'" + printable + "'";
     }
 
-    private static byte[] bytes(String text) {
+    static byte[] bytes(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
     }
 }
