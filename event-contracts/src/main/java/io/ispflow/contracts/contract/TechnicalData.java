@@ -1,5 +1,6 @@
 package io.ispflow.contracts.contract;
 
+import io.ispflow.contracts.Personal;
 import io.ispflow.contracts.shared.Equipment;
 
 /**
@@ -11,4 +12,5 @@ import io.ispflow.contracts.shared.Equipment;
  * @param pppoeUser the PPPoE user, for {@code PPPOE}
  * @param cpe the customer's equipment
  */
-public record TechnicalData(String node, String connectionMode, String ipAddress, String pppoeUser, Equipment cpe) {}
+public record TechnicalData(
+        String node, String connectionMode, String ipAddress, @Personal String pppoeUser, Equipment cpe) {}

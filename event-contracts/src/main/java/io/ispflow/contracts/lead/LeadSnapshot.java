@@ -1,5 +1,6 @@
 package io.ispflow.contracts.lead;
 
+import io.ispflow.contracts.Personal;
 import io.ispflow.contracts.shared.Contact;
 import java.time.OffsetDateTime;
 
@@ -25,7 +26,7 @@ public record LeadSnapshot(
         String discardReason,
         String stage,
         Contact contact,
-        String notes,
+        @Personal String notes,
         String importId,
         OffsetDateTime importedAt,
         String createdBy,

@@ -2,6 +2,7 @@ package io.ispflow.contracts.lead;
 
 import io.ispflow.contracts.EventType;
 import io.ispflow.contracts.IntegrationEvent;
+import io.ispflow.contracts.Personal;
 import io.ispflow.contracts.Topics;
 import java.time.OffsetDateTime;
 
@@ -24,7 +25,7 @@ public record TimelineEntryChanged(
         String zone,
         String change,
         String entryType,
-        String title,
+        @Personal String title,
         String assignee,
         OffsetDateTime startAt,
         OffsetDateTime endAt,

@@ -2,6 +2,7 @@ package io.ispflow.contracts.order;
 
 import io.ispflow.contracts.EventType;
 import io.ispflow.contracts.IntegrationEvent;
+import io.ispflow.contracts.Personal;
 import io.ispflow.contracts.Topics;
 import io.ispflow.contracts.shared.Equipment;
 import io.ispflow.contracts.ticket.OrderKind;
@@ -28,7 +29,7 @@ public record OrderCompleted(
         String failureReason,
         String feasibility,
         List<Equipment> equipment,
-        String notes,
+        @Personal String notes,
         String technicianId,
         OffsetDateTime completedAt)
         implements IntegrationEvent {

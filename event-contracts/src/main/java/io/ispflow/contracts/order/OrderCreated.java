@@ -2,6 +2,7 @@ package io.ispflow.contracts.order;
 
 import io.ispflow.contracts.EventType;
 import io.ispflow.contracts.IntegrationEvent;
+import io.ispflow.contracts.Personal;
 import io.ispflow.contracts.Topics;
 import io.ispflow.contracts.shared.Contact;
 import io.ispflow.contracts.shared.Location;
@@ -28,7 +29,7 @@ public record OrderCreated(
         Contact contact,
         Offer offer,
         Location location,
-        String notes,
+        @Personal String notes,
         OffsetDateTime createdAt)
         implements IntegrationEvent {
 

@@ -1,5 +1,7 @@
 package io.ispflow.contracts.shared;
 
+import io.ispflow.contracts.Personal;
+
 /**
  * A customer's tax and invoicing data (Argentina: IVA condition, invoice type A/B/C, CUIT/CUIL).
  *
@@ -8,4 +10,8 @@ package io.ispflow.contracts.shared;
  * @param taxId CUIT/CUIL or the country's tax id
  */
 public record Billing(
-        String businessName, String taxCondition, String invoiceType, String taxId, String additionalTaxes) {}
+        @Personal String businessName,
+        String taxCondition,
+        String invoiceType,
+        @Personal String taxId,
+        String additionalTaxes) {}

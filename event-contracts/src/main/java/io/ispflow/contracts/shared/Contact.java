@@ -1,5 +1,7 @@
 package io.ispflow.contracts.shared;
 
+import io.ispflow.contracts.Personal;
+
 /**
  * A snapshot of the lead's contact data, taken when a ticket, order or contract was made, so that
  * consumers never need to call the lead service back.
@@ -9,10 +11,10 @@ package io.ispflow.contracts.shared;
 public record Contact(
         String leadId,
         String personType,
-        String name,
+        @Personal String name,
         String documentType,
-        String documentNumber,
-        String email,
-        String phone,
-        String mobile,
+        @Personal String documentNumber,
+        @Personal String email,
+        @Personal String phone,
+        @Personal String mobile,
         Billing billing) {}
