@@ -13,6 +13,10 @@ import io.ispflow.platform.idempotency.IdempotencyKeyFilter;
 import io.ispflow.platform.idempotency.IdempotencyStore;
 import io.ispflow.platform.openapi.ApiInfo;
 import io.ispflow.platform.openapi.OpenApiContract;
+import io.ispflow.platform.privacy.JdbcPersonKeys;
+import io.ispflow.platform.privacy.PersonKeys;
+import io.ispflow.platform.privacy.PersonalData;
+import io.ispflow.platform.privacy.PrivacyProperties;
 import io.ispflow.platform.problem.NulRejectingStringDeserializer;
 import io.ispflow.platform.problem.ProblemDetailsAdvice;
 import io.ispflow.platform.problem.ProblemErrorController;
@@ -76,7 +80,8 @@ import tools.jackson.databind.module.SimpleModule;
 
 /**
  * Wires the platform into every service: outbox and relay, idempotent consumer with its dead-letter
- * topic, Idempotency-Key, problem details, correlation ids, the resource server and the caller.
+ * topic, crypto-shredding of personal data on the topics, Idempotency-Key, problem details, correlation
+ * ids, the resource server and the caller.
  */
 @AutoConfiguration(
         afterName = {
@@ -86,7 +91,7 @@ import tools.jackson.databind.module.SimpleModule;
         },
         // its ErrorController must be there before Boot decides whether to add its own
         beforeName = "org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration")
-@EnableConfigurationProperties({OutboxProperties.class, ApiInfo.class})
+@EnableConfigurationProperties({OutboxProperties.class, ApiInfo.class, PrivacyProperties.class})
 @Import({ResourceServerConfiguration.class, ProblemDetailsAdvice.class, ProblemErrorController.class})
 public class PlatformAutoConfiguration {
 
@@ -100,6 +105,24 @@ public class PlatformAutoConfiguration {
     @ConditionalOnMissingBean
     Clock clock() {
         return Clock.systemUTC();
+    }
+
+    // --- privacy: person keys, sealing and opening personal values --------------------------------
+
+    /**
+     * The person key store (its own database and pool, shared by every service; migrated at startup).
+     * Fails the start when the master key or the store is wrong.
+     */
+    @Bean(destroyMethod = "close")
+    @ConditionalOnMissingBean(PersonKeys.class)
+    JdbcPersonKeys personKeys(PrivacyProperties properties) {
+        return new JdbcPersonKeys(properties);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    PersonalData personalData(PersonKeys keys, JsonMapper json) {
+        return new PersonalData(keys, json);
     }
 
     // --- publishing: outbox + relay -------------------------------------------------------------
@@ -143,7 +166,7 @@ public class PlatformAutoConfiguration {
     EventPublisher eventPublisher(
             OutboxStore store,
             OutboxRelay relay,
-            JsonMapper json,
+            PersonalData personalData,
             Clock clock,
             MeterRegistry meters,
             ObjectProvider<Tracer> tracer,
@@ -152,7 +175,7 @@ public class PlatformAutoConfiguration {
         return new EventPublisher(
                 store,
                 relay,
-                json,
+                personalData,
                 "/" + applicationName,
                 clock,
                 TraceHeaders.current(tracer.getIfUnique(), propagator.getIfUnique()),
@@ -170,6 +193,7 @@ public class PlatformAutoConfiguration {
             JdbcClient jdbc,
             PlatformTransactionManager transactionManager,
             JsonMapper json,
+            PersonalData personalData,
             MeterRegistry meters,
             ObjectProvider<ObservationRegistry> observations,
             @Value("${ispflow.consumer.group:${spring.application.name}}") String consumerGroup,
@@ -189,7 +213,13 @@ public class PlatformAutoConfiguration {
         ContainerProperties properties =
                 new ContainerProperties(subscriptions.topics().toArray(String[]::new));
         var dispatcher = new IdempotentEventDispatcher(
-                subscriptions, jdbc, new TransactionTemplate(transactionManager), json, consumerGroup, meters);
+                subscriptions,
+                jdbc,
+                new TransactionTemplate(transactionManager),
+                json,
+                personalData,
+                consumerGroup,
+                meters);
         properties.setMessageListener(dispatcher);
         properties.setAckMode(ContainerProperties.AckMode.RECORD);
         properties.setMissingTopicsFatal(false);

@@ -12,7 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -34,7 +36,10 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class KafkaProbe {
 
-    /** A record as a consumer outside the system sees it. */
+    /**
+     * A record as a consumer outside the system sees it: personal values sealed ({@code
+     * "ispflow:pii:v1:<leadId>:..."}), as its schema says. {@link #opened} gives the plain values.
+     */
     public record Event(String topic, String key, Map<String, String> headers, String data) {
         public String type() {
             return headers.get("ce_type");
@@ -42,6 +47,15 @@ public final class KafkaProbe {
 
         public String id() {
             return headers.get("ce_id");
+        }
+
+        /**
+         * The same record with its sealed personal values opened, as the services' consumers read it (null where
+         * the person was erased). Pass the application context's {@code PersonalData} bean of the platform:
+         * {@code event.opened(personalData::open)}.
+         */
+        public Event opened(UnaryOperator<String> opener) {
+            return new Event(topic, key, headers, data == null ? null : opener.apply(data));
         }
     }
 
@@ -115,8 +129,10 @@ public final class KafkaProbe {
 
     /**
      * Publishes another service's event as its outbox relay would: the record serialized by Jackson,
-     * checked against its JSON Schema, keyed by aggregate, with the CloudEvents headers and a new
-     * event id (returned).
+     * keyed by aggregate, with the CloudEvents headers and a new event id (returned). Personal values
+     * go as plain values, which the consumers let through; the JSON Schema check sees them in their
+     * sealed form ({@link EventSchemas#assertValidSealingPersonalData}). To send them sealed, use
+     * {@link #publish(IntegrationEvent, Function)}.
      */
     public String publish(IntegrationEvent event) {
         String eventId = UUID.randomUUID().toString();
@@ -126,9 +142,26 @@ public final class KafkaProbe {
 
     /** The same with a chosen event id: the same id twice is a duplicate delivery. */
     public void publish(IntegrationEvent event, String eventId) {
-        EventType type = IntegrationEvent.typeOf(event.getClass());
         String data = JSON.writeValueAsString(event);
-        EventSchemas.assertValid(type.value(), data);
+        EventSchemas.assertValidSealingPersonalData(event, data);
+        send(event, eventId, data);
+    }
+
+    /**
+     * Publishes the event written by {@code writer}, checked against its JSON Schema as it is: with the
+     * platform's {@code PersonalData} bean, {@code kafka.publish(event, personalData::seal)} sends the personal
+     * values sealed, exactly as a service does. Returns the new event id.
+     */
+    public String publish(IntegrationEvent event, Function<? super IntegrationEvent, String> writer) {
+        String eventId = UUID.randomUUID().toString();
+        String data = writer.apply(event);
+        EventSchemas.assertValid(IntegrationEvent.typeOf(event.getClass()).value(), data);
+        send(event, eventId, data);
+        return eventId;
+    }
+
+    private void send(IntegrationEvent event, String eventId, String data) {
+        EventType type = IntegrationEvent.typeOf(event.getClass());
         send(
                 type.topic(),
                 event.aggregateId(),

@@ -4,6 +4,7 @@ import io.ispflow.contracts.IntegrationEvent;
 import io.ispflow.platform.events.outbox.OutboxRelay;
 import io.ispflow.platform.events.outbox.OutboxStore;
 import io.ispflow.platform.events.outbox.TraceHeaders;
+import io.ispflow.platform.privacy.PersonalData;
 import io.ispflow.platform.web.CorrelationIdFilter;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -18,7 +19,6 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Publishes an event the only safe way: by writing it to the outbox in the transaction that changes
@@ -27,6 +27,9 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>Every event is also the business counter {@code ispflow.events.published{type}} (leads created,
  * conversions per stage, ...), counted when its transaction commits: a rolled-back request changed
  * nothing and counts nothing, and an event waiting for Kafka has happened all the same.
+ *
+ * <p>The outbox holds the event as it goes on the wire: its personal values sealed with their person's key
+ * ({@link PersonalData}), so the outbox rows are erased with the key too.
  */
 public class EventPublisher {
 
@@ -34,7 +37,7 @@ public class EventPublisher {
 
     private final OutboxStore outbox;
     private final OutboxRelay relay;
-    private final JsonMapper json;
+    private final PersonalData personalData;
     private final String source;
     private final Clock clock;
     private final Supplier<TraceHeaders> currentTrace;
@@ -44,14 +47,14 @@ public class EventPublisher {
     public EventPublisher(
             OutboxStore outbox,
             OutboxRelay relay,
-            JsonMapper json,
+            PersonalData personalData,
             String source,
             Clock clock,
             Supplier<TraceHeaders> currentTrace,
             MeterRegistry meters) {
         this.outbox = outbox;
         this.relay = relay;
-        this.json = json;
+        this.personalData = personalData;
         this.source = source;
         this.clock = clock;
         this.currentTrace = currentTrace;
@@ -72,7 +75,7 @@ public class EventPublisher {
                 OffsetDateTime.now(clock),
                 MDC.get(CorrelationIdFilter.MDC_KEY),
                 currentTrace.get(),
-                json.writeValueAsString(event)));
+                personalData.seal(event)));
         Counter published = publishedByType.computeIfAbsent(type.value(), this::publishedCounter);
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {

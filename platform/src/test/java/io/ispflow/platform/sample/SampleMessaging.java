@@ -34,6 +34,16 @@ class SampleMessaging {
                         events.publish(new NoteForwarded(event.noteId()));
                     }
                 })
+                .on(PersonalNote.class, (event, metadata) -> jdbc.sql(
+                                """
+                                INSERT INTO sample_personal_seen (event_id, note_id, text, latitude)
+                                VALUES (:eventId, :noteId, :text, :latitude)
+                                """)
+                        .param("eventId", metadata.id())
+                        .param("noteId", event.noteId())
+                        .param("text", event.text())
+                        .param("latitude", event.latitude())
+                        .update())
                 .build();
     }
 }

@@ -2,6 +2,7 @@ package io.ispflow.platform.events.consumer;
 
 import io.ispflow.contracts.CloudEventHeaders;
 import io.ispflow.contracts.IntegrationEvent;
+import io.ispflow.platform.privacy.PersonalData;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
@@ -25,6 +26,9 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <p>Counts {@code ispflow.events.consumed{type, outcome}}: {@code applied}, {@code duplicate}, and
  * {@code dead-lettered} (reported by the error handler through {@link #countDeadLettered}).
+ *
+ * <p>Sealed personal values are opened ({@link PersonalData#open}) before the event is bound to its class: a
+ * handler sees the plain values, or null where the person was erased.
  */
 public class IdempotentEventDispatcher implements MessageListener<String, byte[]> {
 
@@ -43,7 +47,31 @@ public class IdempotentEventDispatcher implements MessageListener<String, byte[]
 
     private final String consumer;
     private final MeterRegistry meters;
+    /** Null: the values are bound as they come (for topics without personal data). */
+    private final PersonalData personalData;
 
+    /** A dispatcher that opens sealed personal values before binding each event. */
+    public IdempotentEventDispatcher(
+            EventSubscriptions subscriptions,
+            JdbcClient jdbc,
+            TransactionTemplate transactions,
+            JsonMapper json,
+            PersonalData personalData,
+            String consumer,
+            MeterRegistry meters) {
+        this.subscriptions = subscriptions;
+        this.personalData = personalData;
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+        this.reader = json.reader().without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        this.consumer = consumer;
+        this.meters = meters;
+    }
+
+    /**
+     * A dispatcher that binds the events as they come, without opening sealed values: only for topics whose
+     * events hold no personal data (the catalog).
+     */
     public IdempotentEventDispatcher(
             EventSubscriptions subscriptions,
             JdbcClient jdbc,
@@ -51,12 +79,7 @@ public class IdempotentEventDispatcher implements MessageListener<String, byte[]
             JsonMapper json,
             String consumer,
             MeterRegistry meters) {
-        this.subscriptions = subscriptions;
-        this.jdbc = jdbc;
-        this.transactions = transactions;
-        this.reader = json.reader().without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-        this.consumer = consumer;
-        this.meters = meters;
+        this(subscriptions, jdbc, transactions, json, null, consumer, meters);
     }
 
     @Override
@@ -96,7 +119,8 @@ public class IdempotentEventDispatcher implements MessageListener<String, byte[]
             EventMetadata metadata) {
         E event;
         try {
-            event = reader.forType(subscription.eventClass()).readValue(record.value());
+            byte[] value = personalData == null ? record.value() : personalData.open(record.value());
+            event = reader.forType(subscription.eventClass()).readValue(value);
         } catch (JacksonException | IllegalArgumentException unreadable) {
             throw new PoisonMessageException(
                     "Unreadable " + metadata.type() + " " + metadata.id() + " at " + coordinates(record), unreadable);
