@@ -106,7 +106,10 @@ abstract class Consistency {
                 if (isCluster() && (s.value().contains("localhost") || s.value().contains("127.0.0.1"))) {
                     problems.add(where + ": " + s.name() + "=" + s.value() + " points at the pod itself");
                 }
-                if (s.name().startsWith("JWT_") || s.name().equals("KAFKA_BOOTSTRAP_SERVERS")) {
+                if (s.name().startsWith("JWT_")
+                        || s.name().equals("KAFKA_BOOTSTRAP_SERVERS")
+                        || s.name().equals(MASTER_KEY)
+                        || repository.sharedDatabases().containsKey(s.name())) {
                     shared.computeIfAbsent(s.name(), k -> new TreeSet<>()).add(s.value());
                 }
             }
@@ -140,6 +143,16 @@ abstract class Consistency {
                 problems.add(where + ": DATABASE_URL " + url + " is not its own database " + d.database());
             }
         }
+        repository.sharedDatabases().forEach((var, database) -> {
+            String url = value(env, var);
+            if (url != null && !database.equals(Repository.databaseOf(url))) {
+                problems.add(where + ": " + var + " " + url + " is not the shared database " + database);
+            }
+        });
+        String masterKey = value(env, MASTER_KEY);
+        if (masterKey != null && !isAes256Key(masterKey)) {
+            problems.add(where + ": " + MASTER_KEY + " is not the base64 of 32 bytes (openssl rand -base64 32)");
+        }
         d.urlTargets().forEach((var, target) -> {
             String url = value(env, var);
             if (url != null) {
@@ -147,6 +160,17 @@ abstract class Consistency {
             }
         });
         return problems;
+    }
+
+    /** The master key of the person keys (crypto-shredding): the same base64 AES-256 key for every service. */
+    static final String MASTER_KEY = "PRIVACY_MASTER_KEY";
+
+    static boolean isAes256Key(String base64) {
+        try {
+            return java.util.Base64.getDecoder().decode(base64.trim()).length == 32;
+        } catch (IllegalArgumentException notBase64) {
+            return false;
+        }
     }
 
     static String value(Map<String, Setting> env, String var) {
@@ -339,6 +363,29 @@ abstract class Consistency {
                     problems.add(target() + ": " + d.name() + "'s DATABASE_URL does not point at " + postgres);
                 }
             }
+            for (Map.Entry<String, String> shared : repository.sharedDatabases().entrySet()) {
+                String database = shared.getValue();
+                needed.add(database);
+                for (Deployable d : deployables) {
+                    Map<String, Setting> env = environment(d);
+                    String url = env == null ? null : value(env, shared.getKey());
+                    if (url == null) {
+                        continue; // not read by this deployable, or reported as a missing variable
+                    }
+                    String user = value(env, Repository.usernameVariable(shared.getKey()));
+                    if (!owners.containsKey(database)) {
+                        problems.add(target() + ": no init script of " + postgres + " creates the shared database "
+                                + database + " (" + d.name() + ")");
+                    } else if (user != null && !owners.get(database).equals(user)) {
+                        problems.add(target() + ": " + d.name() + " connects to " + database + " as " + user
+                                + ", its owner is " + owners.get(database));
+                    }
+                    if (!postgres.equals(host(url.replaceFirst("^jdbc:", "")))) {
+                        problems.add(target() + ": " + d.name() + "'s " + shared.getKey() + " does not point at "
+                                + postgres);
+                    }
+                }
+            }
             for (String created : owners.keySet()) {
                 if (!needed.contains(created)) {
                     problems.add(target() + ": the init script creates " + created + ", which no service uses");
@@ -508,6 +555,39 @@ abstract class Consistency {
                 if (user != null && !user.equals(owner)) {
                     problems.add(target() + ": " + d.name() + " connects as " + user + ", the owner of " + d.database()
                             + " is " + owner);
+                }
+            }
+            for (Map.Entry<String, String> shared : repository.sharedDatabases().entrySet()) {
+                String name = shared.getValue();
+                needed.add(name);
+                if (clusters.isEmpty()) {
+                    continue; // external PostgreSQL
+                }
+                JsonNode database = databases.stream()
+                        .filter(db -> db.path("spec").path("name").asText().equals(name))
+                        .findFirst()
+                        .orElse(null);
+                String expectedHost = name(clusters.get(0)) + "-rw";
+                for (Deployable d : deployables) {
+                    Map<String, Setting> env = environment(d);
+                    String url = env == null ? null : value(env, shared.getKey());
+                    if (url == null) {
+                        continue;
+                    }
+                    if (!host(url.replaceFirst("^jdbc:", "")).split("\\.")[0].equals(expectedHost)) {
+                        problems.add(target() + ": " + d.name() + "'s " + shared.getKey() + " " + url
+                                + " is not the primary " + expectedHost);
+                    }
+                    if (database == null) {
+                        problems.add(target() + " has no CloudNativePG Database " + name + " (" + d.name() + ")");
+                        continue;
+                    }
+                    String user = value(env, Repository.usernameVariable(shared.getKey()));
+                    String owner = database.path("spec").path("owner").asText();
+                    if (user != null && !user.equals(owner)) {
+                        problems.add(target() + ": " + d.name() + " connects to " + name + " as " + user
+                                + ", its owner is " + owner);
+                    }
                 }
             }
             for (JsonNode db : databases) {

@@ -156,6 +156,36 @@ class DeploymentConsistencyTest {
     }
 
     @Test
+    void shouldFailWhenThePersonKeyStoreIsMissingOrNotShared() {
+        assertThat(Repository.get().sharedDatabases()).containsEntry("PERSON_KEYS_DATABASE_URL", "person_keys");
+
+        ObjectNode compose = Manifests.compose().deepCopy();
+        ((ObjectNode) compose.at("/services/order-service/environment"))
+                .put("PERSON_KEYS_DATABASE_URL", "jdbc:postgresql://postgres:5432/orders");
+        ((ObjectNode) compose.at("/services/contract-service/environment")).put("PRIVACY_MASTER_KEY", "c2hvcnQ=");
+        ((ObjectNode) compose.at("/services/lead-service/environment")).remove("PERSON_KEYS_DATABASE_USERNAME");
+        ((ObjectNode) compose.at("/services/catalog-service/environment"))
+                .put("PERSON_KEYS_DATABASE_USERNAME", "catalog");
+        Consistency.Compose target = new Consistency.Compose(compose);
+        assertThat(target.environmentProblems())
+                .anyMatch(p -> p.contains("order-service: PERSON_KEYS_DATABASE_URL")
+                        && p.contains("is not the shared database person_keys"))
+                .anyMatch(p -> p.contains("contract-service: PRIVACY_MASTER_KEY is not the base64 of 32 bytes"))
+                .anyMatch(p -> p.contains("the deployables disagree on PRIVACY_MASTER_KEY"))
+                .anyMatch(p -> p.contains("the deployables disagree on PERSON_KEYS_DATABASE_URL"))
+                .anyMatch(p -> p.contains("lead-service does not set PERSON_KEYS_DATABASE_USERNAME"));
+        assertThat(target.databaseProblems(Repository.get().deployables()))
+                .anyMatch(p -> p.contains("catalog-service connects to person_keys as catalog"));
+
+        List<JsonNode> docs = new ArrayList<>(Manifests.renderCopy("dev"));
+        docs.removeIf(d -> d.path("kind").asText().equals("Database")
+                && d.path("spec").path("name").asText().equals("person_keys"));
+        assertThat(new Consistency.Kubernetes("dev", docs)
+                        .databaseProblems(Repository.get().deployables()))
+                .anyMatch(p -> p.contains("has no CloudNativePG Database person_keys"));
+    }
+
+    @Test
     void shouldFailWhenComposeMissesASettingOrADatabase() {
         ObjectNode compose = Manifests.compose().deepCopy();
         ((ObjectNode) compose.at("/services/order-service/environment")).remove("JWT_ISSUER_URI");

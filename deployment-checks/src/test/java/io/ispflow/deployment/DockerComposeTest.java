@@ -81,8 +81,10 @@ class DockerComposeTest {
             assertThat(waitsFor)
                     .as(d.name() + " waits for the identity provider")
                     .contains("keycloak");
-            d.urlTargets()
-                    .values()
+            // a service it calls, unless that one waits for it (a call made only at run time, both ways: the
+            // lead-service's erasure asks the sales desk, whose wizard calls the lead-service)
+            d.urlTargets().values().stream()
+                    .filter(t -> !dependsOn(t, d.name()))
                     .forEach(t -> assertThat(waitsFor).as(d.name()).contains(t));
         }
     }
@@ -108,6 +110,10 @@ class DockerComposeTest {
             }
         });
         assertThat(services.path("gateway").path("ports").toString()).contains("8080");
+    }
+
+    private boolean dependsOn(String service, String dependency) {
+        return services.path(service).path("depends_on").has(dependency);
     }
 
     private static String hostIpOf(String spec) {

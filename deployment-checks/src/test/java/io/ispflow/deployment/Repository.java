@@ -1,8 +1,11 @@
 package io.ispflow.deployment;
 
+import io.ispflow.contracts.EventType;
 import io.ispflow.contracts.Topics;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,7 +15,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -142,7 +148,12 @@ final class Repository {
             ports.put(service, parsePort(cells.get(header.indexOf("port"))));
             List<String> db = backticked(cells.get(header.indexOf("database")));
             databases.put(service, db.isEmpty() ? null : db.get(0));
-            consumes.put(service, new TreeSet<>(backticked(cells.get(header.indexOf("consumes")))));
+            Set<String> consumed = new TreeSet<>();
+            for (String value : backticked(cells.get(header.indexOf("consumes")))) {
+                // an event type (`lead.erased.v1`) stands for the topic it travels on
+                consumed.add(topicsByEventType().getOrDefault(value, value));
+            }
+            consumes.put(service, consumed);
             String publishes = cells.get(header.indexOf("publishes"));
             if (publishes.contains("compacted")) {
                 compacted.addAll(backticked(publishes));
@@ -239,6 +250,81 @@ final class Repository {
                     urlTargets));
         }
         return deployables;
+    }
+
+    /**
+     * The databases every service on the platform shares, by the variable of their JDBC URL: each {@code
+     * <NAME>_DATABASE_URL} placeholder of platform-defaults.yml but the service's own {@code DATABASE_URL} (the person
+     * key store: {@code PERSON_KEYS_DATABASE_URL} gives {@code person_keys}). Its role is {@code <NAME>_DATABASE_USERNAME}.
+     */
+    Map<String, String> sharedDatabases() {
+        Map<String, String> shared = new LinkedHashMap<>();
+        placeholders(read("platform/src/main/resources/platform-defaults.yml")).forEach((var, def) -> {
+            if (var.endsWith("_DATABASE_URL") && def != null) {
+                shared.put(var, databaseOf(def));
+            }
+        });
+        return shared;
+    }
+
+    /** The variable of a shared database's role: {@code PERSON_KEYS_DATABASE_URL} gives {@code ..._USERNAME}. */
+    static String usernameVariable(String urlVariable) {
+        return urlVariable.replaceFirst("_URL$", "_USERNAME");
+    }
+
+    private static Map<String, String> topicsByEventType;
+
+    /** Every event type of event-contracts ({@code @EventType}) and its topic. */
+    static synchronized Map<String, String> topicsByEventType() {
+        if (topicsByEventType == null) {
+            Map<String, String> topics = new TreeMap<>();
+            for (Class<?> type : contractClasses()) {
+                EventType eventType = type.getAnnotation(EventType.class);
+                if (eventType != null) {
+                    topics.put(eventType.value(), eventType.topic());
+                }
+            }
+            topicsByEventType = topics;
+        }
+        return topicsByEventType;
+    }
+
+    /** The classes of event-contracts, from its jar or its classes directory. */
+    private static List<Class<?>> contractClasses() {
+        String base = Topics.class.getPackageName().replace('.', '/');
+        URL location = Topics.class.getProtectionDomain().getCodeSource().getLocation();
+        List<String> names = new ArrayList<>();
+        try {
+            Path root = Path.of(location.toURI());
+            if (Files.isDirectory(root)) {
+                try (var files = Files.walk(root.resolve(base))) {
+                    files.map(f -> root.relativize(f).toString().replace('\\', '/'))
+                            .filter(n -> n.endsWith(".class"))
+                            .forEach(names::add);
+                }
+            } else {
+                try (JarFile jar = new JarFile(root.toFile())) {
+                    jar.stream()
+                            .map(JarEntry::getName)
+                            .filter(n -> n.startsWith(base) && n.endsWith(".class"))
+                            .forEach(names::add);
+                }
+            }
+        } catch (IOException | URISyntaxException e) {
+            throw new IllegalStateException("Cannot list the classes of event-contracts at " + location, e);
+        }
+        List<Class<?>> classes = new ArrayList<>();
+        for (String name : names) {
+            try {
+                classes.add(Class.forName(
+                        name.substring(0, name.length() - ".class".length()).replace('/', '.'),
+                        false,
+                        Topics.class.getClassLoader()));
+            } catch (ClassNotFoundException | LinkageError e) {
+                // not loadable on its own: not an event record
+            }
+        }
+        return classes;
     }
 
     /** The database of a JDBC URL: {@code jdbc:postgresql://host:5432/lead?ssl=true} gives {@code lead}. */

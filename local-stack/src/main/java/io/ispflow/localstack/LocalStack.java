@@ -302,8 +302,7 @@ public final class LocalStack {
     }
 
     private void ensureDatabases(String adminUrl, String user, String password) throws Exception {
-        List<String> names =
-                ServiceSpec.SERVICES.stream().map(ServiceSpec::database).toList();
+        List<String> names = databaseNames();
         try {
             List<String> created = PostgresServer.ensureDatabases(adminUrl, user, password, names);
             if (!created.isEmpty()) {
@@ -313,6 +312,14 @@ public final class LocalStack {
             throw new IOException(
                     "cannot create the databases " + names + " at " + adminUrl + " as " + user + ": " + e.getMessage());
         }
+    }
+
+    /** Each service's own database, then the person key store they all share. */
+    static List<String> databaseNames() {
+        List<String> names = new ArrayList<>(
+                ServiceSpec.SERVICES.stream().map(ServiceSpec::database).toList());
+        names.add(ServiceSpec.PERSON_KEYS_DATABASE);
+        return names;
     }
 
     // ---------------------------------------------------------------- services
@@ -329,7 +336,11 @@ public final class LocalStack {
             return;
         }
         ServiceSpec.Infrastructure infra = new ServiceSpec.Infrastructure(
-                database, KafkaBroker.BOOTSTRAP_SERVERS, ISSUER_URI, ISSUER_URI + "/.well-known/jwks.json");
+                database,
+                KafkaBroker.BOOTSTRAP_SERVERS,
+                ISSUER_URI,
+                ISSUER_URI + "/.well-known/jwks.json",
+                System.getenv().getOrDefault("PRIVACY_MASTER_KEY", ServiceSpec.DEV_PRIVACY_MASTER_KEY));
         List<String> jvmOpts = serviceJvmOptions();
         List<ManagedProcess> all = new ArrayList<>();
         if (withGateway) {
@@ -604,10 +615,7 @@ public final class LocalStack {
                 ? options.externalPostgres().get().databaseUrl("<db>") + "  user "
                         + options.externalPostgres().get().user()
                 : PostgresServer.jdbcUrl("<db>") + "  user postgres, password postgres";
-        lines.add("  PostgreSQL   " + db + "  (databases: "
-                + String.join(
-                        ", ",
-                        ServiceSpec.SERVICES.stream().map(ServiceSpec::database).toList()) + ")");
+        lines.add("  PostgreSQL   " + db + "  (databases: " + String.join(", ", databaseNames()) + ")");
         lines.add("  Kafka        " + KafkaBroker.BOOTSTRAP_SERVERS);
         lines.add("  Tokens       " + ISSUER_URI + "/token?sub=ana&name=Ana&roles=SALES&zones=NORTE&ttl=3600"
                 + "  (JWKS: " + ISSUER_URI + "/.well-known/jwks.json)");

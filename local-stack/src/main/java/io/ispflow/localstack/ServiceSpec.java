@@ -9,6 +9,15 @@ record ServiceSpec(String name, int port, String database) {
 
     static final String DEFAULT_JVM_OPTS = "-Xms64m -Xmx384m -XX:+UseSerialGC -XX:TieredStopAtLevel=1";
 
+    /** The person key store of crypto-shredding: one database shared by every service (platform-defaults.yml). */
+    static final String PERSON_KEYS_DATABASE = "person_keys";
+
+    /**
+     * The master key that wraps the person keys, the same for every service: the platform's development default,
+     * unless the launcher's environment sets PRIVACY_MASTER_KEY.
+     */
+    static final String DEV_PRIVACY_MASTER_KEY = "YZG8SnqbldVJMV0HqM3BmZ12di/WY13qNsarn2iEcsA=";
+
     static final ServiceSpec CATALOG = new ServiceSpec("catalog-service", 8081, "catalog");
     static final ServiceSpec LEAD = new ServiceSpec("lead-service", 8082, "lead");
     static final ServiceSpec SALES_DESK = new ServiceSpec("sales-desk-service", 8083, "salesdesk");
@@ -21,8 +30,13 @@ record ServiceSpec(String name, int port, String database) {
 
     static final List<ServiceSpec> ALL = List.of(CATALOG, LEAD, SALES_DESK, ORDER, CONTRACT, GATEWAY);
 
-    /** Where the services find PostgreSQL, Kafka and the token issuer. */
-    record Infrastructure(DatabaseTarget database, String kafkaBootstrapServers, String issuerUri, String jwkSetUri) {}
+    /** Where the services find PostgreSQL, Kafka and the token issuer, and the master key of the person keys. */
+    record Infrastructure(
+            DatabaseTarget database,
+            String kafkaBootstrapServers,
+            String issuerUri,
+            String jwkSetUri,
+            String privacyMasterKey) {}
 
     /** A PostgreSQL server: JDBC URL prefix ({@code jdbc:postgresql://host:port/}) plus credentials. */
     interface DatabaseTarget {
@@ -54,6 +68,11 @@ record ServiceSpec(String name, int port, String database) {
             env.put("DATABASE_URL", infra.database().url(database));
             env.put("DATABASE_USERNAME", infra.database().user());
             env.put("DATABASE_PASSWORD", infra.database().password());
+            // every service seals and opens personal data with the keys of one shared store
+            env.put("PERSON_KEYS_DATABASE_URL", infra.database().url(PERSON_KEYS_DATABASE));
+            env.put("PERSON_KEYS_DATABASE_USERNAME", infra.database().user());
+            env.put("PERSON_KEYS_DATABASE_PASSWORD", infra.database().password());
+            env.put("PRIVACY_MASTER_KEY", infra.privacyMasterKey());
         }
         env.put("KAFKA_BOOTSTRAP_SERVERS", infra.kafkaBootstrapServers());
         env.put("JWT_JWK_SET_URI", infra.jwkSetUri());

@@ -29,7 +29,8 @@ class ServiceSpecTest {
             },
             "localhost:9092",
             "http://localhost:9000",
-            "http://localhost:9000/.well-known/jwks.json");
+            "http://localhost:9000/.well-known/jwks.json",
+            ServiceSpec.DEV_PRIVACY_MASTER_KEY);
 
     @Test
     void serviceEnvironment() {
@@ -43,7 +44,17 @@ class ServiceSpecTest {
                 .containsEntry("KAFKA_BOOTSTRAP_SERVERS", "localhost:9092")
                 .containsEntry("JWT_JWK_SET_URI", "http://localhost:9000/.well-known/jwks.json")
                 .containsEntry("JWT_ISSUER_URI", "http://localhost:9000")
+                .containsEntry("PERSON_KEYS_DATABASE_URL", "jdbc:postgresql://localhost:15432/person_keys")
+                .containsEntry("PERSON_KEYS_DATABASE_USERNAME", "postgres")
+                .containsEntry("PERSON_KEYS_DATABASE_PASSWORD", "postgres")
+                .containsEntry("PRIVACY_MASTER_KEY", ServiceSpec.DEV_PRIVACY_MASTER_KEY)
                 .doesNotContainKey("CATALOG_URL");
+        // one key store and one master key for every service
+        assertThat(ServiceSpec.CATALOG.environment(INFRA))
+                .containsEntry("PERSON_KEYS_DATABASE_URL", "jdbc:postgresql://localhost:15432/person_keys")
+                .containsEntry("PRIVACY_MASTER_KEY", ServiceSpec.DEV_PRIVACY_MASTER_KEY);
+        assertThat(LocalStack.databaseNames())
+                .containsExactly("catalog", "lead", "salesdesk", "orders", "contract", "person_keys");
         assertThat(ServiceSpec.ORDER.environment(INFRA))
                 .containsEntry("DATABASE_URL", "jdbc:postgresql://localhost:15432/orders");
     }
@@ -59,7 +70,9 @@ class ServiceSpecTest {
                 .containsEntry("ORDER_URL", "http://localhost:8084")
                 .containsEntry("CONTRACT_URL", "http://localhost:8085")
                 .containsEntry("JWT_ISSUER_URI", "http://localhost:9000")
-                .doesNotContainKey("DATABASE_URL");
+                .doesNotContainKey("DATABASE_URL")
+                .doesNotContainKey("PERSON_KEYS_DATABASE_URL")
+                .doesNotContainKey("PRIVACY_MASTER_KEY");
         assertThat(ServiceSpec.GATEWAY.jarPath()).isEqualTo("gateway/target/gateway.jar");
     }
 
