@@ -29,6 +29,7 @@ class OrderOpenApiIT extends OrderServiceTestSupport {
                         "/api/orders/{id}/cancel",
                         "/api/orders/{id}/photos",
                         "/api/orders/{id}/photos/{photoId}",
+                        "/api/orders/personal-data/{leadId}",
                         "/api/technicians",
                         "/api/technicians/me",
                         "/api/technicians/{id}",
@@ -70,6 +71,7 @@ class OrderOpenApiIT extends OrderServiceTestSupport {
                         "uploadOrderPhoto",
                         "listOrderPhotos",
                         "getOrderPhoto",
+                        "exportOrderPersonalData",
                         "listUnscheduledOrders",
                         "getPlanningCalendar",
                         "listTechnicians",
@@ -87,7 +89,7 @@ class OrderOpenApiIT extends OrderServiceTestSupport {
         JsonNode paths = document.get("paths");
 
         assertThat(document.get("tags").valueStream().map(tag -> tag.get("name").asString()))
-                .contains("Orders", "Technicians", "Planning", "Field work", "Order photos");
+                .contains("Orders", "Technicians", "Planning", "Field work", "Order photos", "Personal data");
         assertThat(paths.at("/~1api~1technicians/post/responses").has("201")).isTrue();
         assertThat(paths.at("/~1api~1orders~1{id}~1photos/post/responses").has("201"))
                 .isTrue();

@@ -73,7 +73,9 @@ class FieldworkController {
                     + " SCHEDULED or IN_PROGRESS order becomes COMPLETED (a SCHEDULED one is started on the way, and"
                     + " both events are published); any other status is a 409 order-status. A FAILED outcome needs a"
                     + " failureReason; a successful feasibility visit needs its feasibility, which no other visit"
-                    + " takes (400 naming the field). If-Match is optional: when sent, a stale version is a 412.")
+                    + " takes (400 naming the field). Once the customer's personal data was erased, the notes are not"
+                    + " kept and a failure reason reads `erased`. If-Match is optional: when sent, a stale version"
+                    + " is a 412.")
     ResponseEntity<OrderView> complete(
             @Parameter(description = "The order's id", example = "3f2b9c4e-8a1d-4c7e-9b2a-5d6e7f8a9b0c") @PathVariable
                     UUID id,

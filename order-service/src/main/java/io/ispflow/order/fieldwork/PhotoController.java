@@ -54,7 +54,8 @@ class PhotoController {
                     + " (anything else, or a declared Content-Type contradicting the content, is a 415); an empty"
                     + " file, or a file name longer than 255 characters or with control characters, is a 400 on"
                     + " the field `file`; over 10 MB a 413. A CANCELLED order takes no photos (409 order-status),"
-                    + " and an order takes at most 20 (409 photo-limit). Idempotent by content: the same bytes"
+                    + " nor does one whose customer's personal data was erased (409 personal-data-erased), and"
+                    + " an order takes at most 20 (409 photo-limit). Idempotent by content: the same bytes"
                     + " uploaded again to the order answer 200 with the photo stored the first time.")
     @ApiResponse(responseCode = "201", description = "The photo was stored; Location is its download address")
     @ApiResponse(

@@ -17,6 +17,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
@@ -60,6 +61,13 @@ public class PhotoService {
                     "not-assigned",
                     "Only the technician order " + order.getNumber()
                             + " is scheduled for, or a planner, can add photos.");
+        }
+        if (order.isPersonalDataErased()) {
+            // the photos picture the person's home: erased with the person, never taken again
+            throw new ConflictException(
+                    "personal-data-erased",
+                    "The personal data of order " + order.getNumber()
+                            + "'s customer was erased: it takes no more photos.");
         }
         if (order.getStatus() == OrderStatus.CANCELLED) {
             ConflictException cancelled = new ConflictException(
@@ -121,6 +129,26 @@ public class PhotoService {
     public List<PhotoView> list(UUID orderId, Caller caller) {
         Order order = access.requireVisible(caller, orderId);
         return photos.listOf(order.getId());
+    }
+
+    /** A photo's metadata (never its bytes) with the order it belongs to. */
+    public record OrderPhoto(UUID orderId, PhotoView photo) {}
+
+    /** The metadata of the photos of these orders (the right of access), by order and upload time. */
+    @Transactional(readOnly = true)
+    public List<OrderPhoto> ofOrders(Collection<UUID> orderIds) {
+        return photos.listOf(orderIds);
+    }
+
+    /**
+     * The right to erasure: the photos of these orders are deleted, bytes and all (they picture the
+     * person's home and whatever the technician saw there). Runs in the caller's transaction.
+     *
+     * @return how many photos were deleted
+     */
+    @Transactional
+    public int deleteOfOrders(Collection<UUID> orderIds) {
+        return photos.deleteOf(orderIds);
     }
 
     @Transactional(readOnly = true)

@@ -1,6 +1,7 @@
 package io.ispflow.order.fieldwork;
 
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -65,6 +66,31 @@ class PhotoStore {
                 .param("orderId", orderId)
                 .query((rs, row) -> view(rs))
                 .list();
+    }
+
+    /** The photos of these orders (metadata only), by order and upload time. */
+    List<PhotoService.OrderPhoto> listOf(Collection<UUID> orderIds) {
+        if (orderIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(
+                        """
+                        SELECT order_id, id, file_name, content_type, size_bytes, uploaded_by, uploaded_at
+                        FROM order_photo WHERE order_id IN (:orderIds) ORDER BY order_id, uploaded_at, id
+                        """)
+                .param("orderIds", orderIds)
+                .query((rs, row) -> new PhotoService.OrderPhoto(rs.getObject("order_id", UUID.class), view(rs)))
+                .list();
+    }
+
+    /** Deletes the photos of these orders; returns how many there were. */
+    int deleteOf(Collection<UUID> orderIds) {
+        if (orderIds.isEmpty()) {
+            return 0;
+        }
+        return jdbc.sql("DELETE FROM order_photo WHERE order_id IN (:orderIds)")
+                .param("orderIds", orderIds)
+                .update();
     }
 
     /** The order's photo with exactly these bytes (by SHA-256), if it has one. */

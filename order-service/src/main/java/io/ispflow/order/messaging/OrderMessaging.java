@@ -1,6 +1,7 @@
 package io.ispflow.order.messaging;
 
 import io.ispflow.contracts.contract.ContractCreated;
+import io.ispflow.contracts.lead.LeadErased;
 import io.ispflow.contracts.shared.Contact;
 import io.ispflow.contracts.shared.Location;
 import io.ispflow.contracts.shared.Offer;
@@ -10,6 +11,7 @@ import io.ispflow.contracts.ticket.TicketOpened;
 import io.ispflow.contracts.ticket.TicketOrderRequested;
 import io.ispflow.order.order.NewOrder;
 import io.ispflow.order.order.OrderService;
+import io.ispflow.order.privacy.PersonalDataErasure;
 import io.ispflow.platform.events.consumer.EventMetadata;
 import io.ispflow.platform.events.consumer.EventSubscriptions;
 import io.ispflow.platform.events.consumer.PoisonMessageException;
@@ -24,7 +26,7 @@ import org.springframework.context.annotation.Configuration;
 class OrderMessaging {
 
     @Bean
-    EventSubscriptions orderSubscriptions(OrderService orders) {
+    EventSubscriptions orderSubscriptions(OrderService orders, PersonalDataErasure erasure) {
         return EventSubscriptions.builder()
                 // the sales-desk wizard opened a ticket, maybe asking for a feasibility or installation order
                 .on(TicketOpened.class, (event, metadata) -> {
@@ -71,6 +73,14 @@ class OrderMessaging {
                         ContractCreated.class,
                         (event, metadata) -> orders.linkContract(
                                 event.orderId(), event.contractId(), event.number(), event.createdAt()))
+                // an administrator erased the lead's personal data: so does every order of it, then confirms
+                .on(LeadErased.class, (event, metadata) -> {
+                    if (blank(event.leadId())) {
+                        throw new PoisonMessageException(
+                                metadata.type() + " " + metadata.id() + " names no lead to erase", null);
+                    }
+                    erasure.erase(event.leadId(), event.zone());
+                })
                 .build();
     }
 

@@ -59,6 +59,21 @@ public class ContactSnapshot {
         return name;
     }
 
+    /**
+     * The right to erasure: the name becomes {@value Order#ERASED}, every other personal value (person
+     * type, document, e-mail, phones, billing) is dropped; the lead's id stays.
+     */
+    void erase() {
+        personType = null;
+        name = Order.ERASED;
+        documentType = null;
+        documentNumber = null;
+        email = null;
+        phone = null;
+        mobile = null;
+        billing = null;
+    }
+
     Contact toContact() {
         return new Contact(
                 leadId,

@@ -58,6 +58,17 @@ public class LocationSnapshot {
         return city;
     }
 
+    /**
+     * The right to erasure: the exact place goes (address, postal code, position); city, province,
+     * country and zone stay.
+     */
+    void erase() {
+        address = null;
+        postalCode = null;
+        latitude = null;
+        longitude = null;
+    }
+
     Location toLocation() {
         return new Location(address, city, postalCode, province, country, latitude, longitude, zone);
     }

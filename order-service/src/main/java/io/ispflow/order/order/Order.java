@@ -35,6 +35,9 @@ import org.hibernate.annotations.OptimisticLock;
 @Table(name = "field_order")
 public class Order {
 
+    /** What an erased person's name reads (the same word the lead service uses). */
+    public static final String ERASED = "erased";
+
     @Id
     private UUID id;
 
@@ -157,6 +160,10 @@ public class Order {
     @Column(name = "cancelled_at")
     private OffsetDateTime cancelledAt;
 
+    /** When the customer's personal data was erased (lead.erased.v1); null while it is kept. */
+    @Column(name = "personal_data_erased_at")
+    private OffsetDateTime personalDataErasedAt;
+
     /** Null until first stored (so Spring Data persists rather than merges a new one). */
     @Version
     private Long version;
@@ -272,11 +279,14 @@ public class Order {
         }
         this.status = OrderStatus.COMPLETED;
         this.outcome = completion.outcome();
-        this.failureReason = completion.outcome() == Outcome.FAILED ? completion.failureReason() : null;
+        this.failureReason = completion.outcome() != Outcome.FAILED
+                ? null
+                : isPersonalDataErased() ? ERASED : completion.failureReason();
         this.feasibility = completion.feasibility();
         this.equipment.clear();
         this.equipment.addAll(completion.equipment());
-        this.completionNotes = completion.notes();
+        // once the person is erased, free text about the visit could only bring them back
+        this.completionNotes = isPersonalDataErased() ? null : completion.notes();
         this.completedBy = by;
         this.completedAt = at;
         return startedNow;
@@ -317,7 +327,7 @@ public class Order {
             throw illegal("cancelled");
         }
         this.status = OrderStatus.CANCELLED;
-        this.cancellationReason = reason;
+        this.cancellationReason = isPersonalDataErased() ? ERASED : reason;
         this.cancelledBy = by;
         this.cancelledAt = at;
     }
@@ -327,6 +337,34 @@ public class Order {
         this.contractId = contractId;
         this.contractNumber = contractNumber;
         this.contractLinkedAt = at;
+    }
+
+    /**
+     * The right to erasure: the customer's name becomes {@value #ERASED}; the rest of the contact
+     * (document, e-mail, phones, billing), the exact place (address, postal code, position) and the free
+     * text written about the visit (the ticket's notes, the technician's notes) are dropped; a failure or
+     * cancellation reason, free text too, becomes {@value #ERASED}. Ids, numbers, kind, status, zone,
+     * city, province, offer, schedule, technician, outcome, equipment and dates stay. Changes nothing the
+     * second time (so the version stays), except for data added since.
+     */
+    public void erasePersonalData(OffsetDateTime at) {
+        if (contact != null) {
+            contact.erase();
+        }
+        if (location != null) {
+            location.erase();
+        }
+        notes = null;
+        completionNotes = null;
+        failureReason = failureReason == null ? null : ERASED;
+        cancellationReason = cancellationReason == null ? null : ERASED;
+        if (personalDataErasedAt == null) {
+            personalDataErasedAt = at;
+        }
+    }
+
+    public boolean isPersonalDataErased() {
+        return personalDataErasedAt != null;
     }
 
     public boolean isAssignedTo(UUID technician) {
@@ -501,6 +539,10 @@ public class Order {
 
     public OffsetDateTime getCancelledAt() {
         return cancelledAt;
+    }
+
+    public OffsetDateTime getPersonalDataErasedAt() {
+        return personalDataErasedAt;
     }
 
     public long getVersion() {

@@ -169,7 +169,8 @@ class OrderController {
             description = "Roles: PLANNER, ADMIN, SALES, MANAGER. Any order that is not COMPLETED or CANCELLED yet"
                     + " can be cancelled (a scheduled visit leaves the calendar); otherwise 409 order-status. An"
                     + " order outside the caller's zones is a 404. If-Match is optional here: when sent, a stale"
-                    + " version is a 412. Publishes the order's cancellation event.")
+                    + " version is a 412. Once the customer's personal data was erased, the reason is kept as"
+                    + " `erased`. Publishes the order's cancellation event.")
     ResponseEntity<OrderView> cancel(
             @Parameter(description = "The order's id", example = "3f2b9c4e-8a1d-4c7e-9b2a-5d6e7f8a9b0c") @PathVariable
                     UUID id,

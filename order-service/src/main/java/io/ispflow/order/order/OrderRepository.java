@@ -20,6 +20,11 @@ public interface OrderRepository extends JpaRepository<Order, UUID>, JpaSpecific
 
     List<Order> findByTicketIdAndStatusIn(String ticketId, Collection<OrderStatus> statuses);
 
+    /** The lead's orders, oldest first, locked until the transaction ends (the erasure). */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select o from FieldOrder o where o.leadId = :leadId order by o.createdAt, o.id")
+    List<Order> lockByLeadId(@Param("leadId") String leadId);
+
     /** The next human number, from a sequence: never repeated, even across replicas. */
     @Query(value = "SELECT nextval('order_number_seq')", nativeQuery = true)
     long nextNumber();

@@ -38,6 +38,7 @@ public class OrderService {
     private final OrderRepository orders;
     private final TechnicianRepository technicians;
     private final OrderAccess access;
+    private final ErasedLeads erasedLeads;
     private final EventPublisher events;
     private final OrderProperties properties;
     private final Clock clock;
@@ -46,12 +47,14 @@ public class OrderService {
             OrderRepository orders,
             TechnicianRepository technicians,
             OrderAccess access,
+            ErasedLeads erasedLeads,
             EventPublisher events,
             OrderProperties properties,
             Clock clock) {
         this.orders = orders;
         this.technicians = technicians;
         this.access = access;
+        this.erasedLeads = erasedLeads;
         this.events = events;
         this.properties = properties;
         this.clock = clock;
@@ -76,7 +79,12 @@ public class OrderService {
             return Optional.empty();
         }
         String number = "O-%06d".formatted(orders.nextNumber());
-        Order order = orders.saveAndFlush(Order.create(UUID.randomUUID(), number, request, now()));
+        Order created = Order.create(UUID.randomUUID(), number, request, now());
+        if (erasedLeads.erasedAt(request.leadId()).isPresent()) {
+            // a late request for a lead erased meanwhile: the order is made, without the person
+            created.erasePersonalData(now());
+        }
+        Order order = orders.saveAndFlush(created);
         events.publish(OrderEvents.created(order));
         log.info("Created {} order {} for ticket {}", order.getKind(), number, order.getTicketId());
         return Optional.of(order);
@@ -125,6 +133,35 @@ public class OrderService {
                     contractId);
         }
         linked.linkContract(contractId, contractNumber, at == null ? now() : at);
+    }
+
+    /**
+     * The right to erasure for the orders of a lead (lead.erased.v1): each order locked and anonymised
+     * ({@link Order#erasePersonalData}), and the lead remembered as erased so that a later order for it
+     * is made anonymised. Runs in the caller's transaction; a second erasure changes nothing more.
+     *
+     * @return the lead's orders, oldest first (none when the service never had one)
+     */
+    @Transactional
+    public List<Order> eraseOfLead(String leadId, OffsetDateTime at) {
+        List<Order> ofLead = orders.lockByLeadId(leadId);
+        ofLead.forEach(order -> order.erasePersonalData(at));
+        erasedLeads.record(leadId, at);
+        orders.flush();
+        if (!ofLead.isEmpty()) {
+            log.info("Erased the personal data of lead {} from its {} order(s)", leadId, ofLead.size());
+        }
+        return ofLead;
+    }
+
+    /** The lead's orders the caller may see (zone visibility), oldest first: the right of access. */
+    @Transactional(readOnly = true)
+    public List<OrderView> ofLead(String leadId, Caller caller) {
+        return orders
+                .findAll(access.visibleTo(caller).and(OrderSpecifications.lead(leadId)), Sort.by("createdAt", "id"))
+                .stream()
+                .map(OrderView::of)
+                .toList();
     }
 
     @Transactional(readOnly = true)

@@ -31,6 +31,10 @@ public final class OrderSpecifications {
                 technicianId == null ? cb.conjunction() : cb.equal(root.get("technicianId"), technicianId);
     }
 
+    public static Specification<Order> lead(String leadId) {
+        return (root, query, cb) -> leadId == null ? cb.conjunction() : cb.equal(root.get("leadId"), leadId);
+    }
+
     public static Specification<Order> ticket(String ticketId) {
         return (root, query, cb) -> ticketId == null ? cb.conjunction() : cb.equal(root.get("ticketId"), ticketId);
     }

@@ -23,5 +23,8 @@ public final class AccessRules {
 
     public static final String UPLOAD_PHOTOS = "hasAnyRole('TECHNICIAN', 'PLANNER', 'ADMIN')";
 
+    /** The right of access: what the service holds about a person, for an administrator only. */
+    public static final String PERSONAL_DATA = "hasRole('ADMIN')";
+
     private AccessRules() {}
 }

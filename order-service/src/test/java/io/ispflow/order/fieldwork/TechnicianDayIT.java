@@ -102,7 +102,7 @@ class TechnicianDayIT extends OrderServiceTestSupport {
         assertThat(completion.get("completedBy").asString())
                 .isEqualTo(tito.get("userId").asString());
 
-        JsonNode event = data(awaitOrderEvent(orderId, OrderCompleted.class));
+        JsonNode event = opened(awaitOrderEvent(orderId, OrderCompleted.class));
         assertThat(event.get("outcome").asString()).isEqualTo("SUCCESS");
         assertThat(event.get("kind").asString()).isEqualTo("INSTALLATION");
         assertThat(event.get("technicianId").asString())

@@ -14,6 +14,8 @@ import io.ispflow.contracts.ticket.OrderKind;
 import io.ispflow.contracts.ticket.TicketOpened;
 import io.ispflow.contracts.ticket.TicketOrderRequested;
 import io.ispflow.order.fixtures.OrderServiceTestSupport;
+import io.ispflow.platform.privacy.PersonalData;
+import io.ispflow.testsupport.KafkaProbe;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -57,7 +59,13 @@ class OrderCreationFromTicketIT extends OrderServiceTestSupport {
         assertThat(seenBySales.header("ETag"))
                 .isEqualTo("\"" + order.get("version").asLong() + "\"");
 
-        JsonNode created = data(awaitOrderEvent(orderId, OrderCreated.class));
+        KafkaProbe.Event published = awaitOrderEvent(orderId, OrderCreated.class);
+        assertThat(PersonalData.isSealed(
+                        data(published).get("contact").get("name").asString()))
+                .as("the name travels sealed")
+                .isTrue();
+        assertThat(published.data()).doesNotContain("Marta Gómez");
+        JsonNode created = opened(published);
         assertThat(created.get("number").asString())
                 .isEqualTo(order.get("number").asString());
         assertThat(created.get("ticketId").asString()).isEqualTo(ticket.ticketId());
