@@ -30,7 +30,8 @@ class ContractOpenApiIT extends ContractServiceTestSupport {
                         "/api/contracts/{id}/reactivation",
                         "/api/contracts/{id}/termination",
                         "/api/customers",
-                        "/api/customers/{id}");
+                        "/api/customers/{id}",
+                        "/api/contracts/personal-data/{leadId}");
         List<String> operationIds = OpenApiDocuments.assertEveryOperationNamedAndDescribed(response.json());
 
         assertThat(operationIds)
@@ -43,7 +44,8 @@ class ContractOpenApiIT extends ContractServiceTestSupport {
                         "reactivateContract",
                         "terminateContract",
                         "listCustomers",
-                        "getCustomer");
+                        "getCustomer",
+                        "exportContractPersonalData");
         assertThat(response.body()).doesNotContain("\"name\":\"caller\"");
     }
 
@@ -53,11 +55,17 @@ class ContractOpenApiIT extends ContractServiceTestSupport {
         JsonNode paths = document.get("paths");
 
         assertThat(document.get("tags").valueStream().map(tag -> tag.get("name").asString()))
-                .contains("Contracts", "Customers");
+                .contains("Contracts", "Customers", "Personal data");
         assertThat(paths.at("/~1api~1contracts/post/responses").has("201")).isTrue();
         assertThat(paths.at("/~1api~1contracts~1{id}~1suspension/post/description")
                         .asString())
                 .contains("428", "412", "BACKOFFICE");
+        assertThat(paths.at("/~1api~1contracts~1personal-data~1{leadId}/get/description")
+                        .asString())
+                .contains("ADMIN");
+        assertThat(paths.at("/~1api~1contracts~1personal-data~1{leadId}/get/responses")
+                        .has("403"))
+                .isTrue();
         JsonNode installation = paths.at("/~1api~1contracts/get/parameters")
                 .valueStream()
                 .filter(parameter -> parameter.get("name").asString().equals("installation"))

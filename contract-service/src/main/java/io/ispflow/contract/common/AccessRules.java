@@ -15,5 +15,8 @@ public final class AccessRules {
     /** Creating contracts and moving them through their lifecycle. */
     public static final String WRITE = "hasAnyRole('BACKOFFICE', 'ADMIN')";
 
+    /** The right of access (a lead's personal data, everything the service holds about them). */
+    public static final String ADMIN = "hasRole('ADMIN')";
+
     private AccessRules() {}
 }

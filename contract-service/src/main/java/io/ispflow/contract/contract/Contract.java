@@ -1,5 +1,6 @@
 package io.ispflow.contract.contract;
 
+import io.ispflow.contract.common.Anonymised;
 import io.ispflow.contract.common.JsonColumn;
 import io.ispflow.contract.common.SnapshotColumns;
 import io.ispflow.contract.installation.InstallationOutcome;
@@ -122,6 +123,10 @@ public class Contract {
     @Column(name = "updated_at", nullable = false)
     private OffsetDateTime updatedAt;
 
+    /** When the customer's personal data was erased from the contract; it can never become active after. */
+    @Column(name = "erased_at")
+    private OffsetDateTime erasedAt;
+
     /** Null until first stored, so Spring Data persists (not merges) a new contract. */
     @Version
     private Long version;
@@ -186,6 +191,9 @@ public class Contract {
         if (status != ContractStatus.ENABLED) {
             return false;
         }
+        if (isErased()) {
+            throw customerErased(this);
+        }
         installationOutcome = outcome;
         installationReason = outcome == InstallationOutcome.FAILED ? reason : null;
         installationAt = completedAt;
@@ -216,6 +224,52 @@ public class Contract {
     void terminate(String reason, String by, OffsetDateTime now) {
         requireStatus(EnumSet.complementOf(EnumSet.of(ContractStatus.TERMINATED)), "terminate");
         moveTo(ContractStatus.TERMINATED, reason, by, now);
+    }
+
+    /**
+     * The right to erasure, for a contract that is not in force (ENABLED or TERMINATED): the customer
+     * snapshot keeps only what identifies nobody (its name becomes "erased"), the place loses its
+     * address, postal code and position, the PPPoE user, the notes and the free-text reasons go. The
+     * number, zone, offer, prices, node, IP address, statuses and dates stay. An erased contract never
+     * becomes active. Asked again, it changes nothing.
+     *
+     * @throws IllegalStateException for a contract in force: its customer's identity must be kept
+     */
+    public void erase(OffsetDateTime at) {
+        if (status.isInForce()) {
+            throw new IllegalStateException("Contract " + number + " is " + status + ": it cannot be erased");
+        }
+        contact = Anonymised.contact(contact);
+        location = Anonymised.location(location);
+        if (technical.pppoeUser() != null) {
+            technical = technical.withoutPppoeUser();
+        }
+        notes = null;
+        installationReason = null;
+        for (int i = 0; i < history.size(); i++) {
+            // only the steps that still have a reason: rewriting the others would make a new version
+            if (history.get(i).reason() != null) {
+                history.set(i, history.get(i).withoutReason());
+            }
+        }
+        if (erasedAt == null) {
+            erasedAt = at;
+            updatedAt = at.isAfter(updatedAt) ? at : updatedAt;
+        }
+    }
+
+    /** Whether the customer's personal data was erased from the contract. */
+    public boolean isErased() {
+        return erasedAt != null;
+    }
+
+    /** The 409 of an activation of a contract whose customer's personal data was erased. */
+    private static ConflictException customerErased(Contract contract) {
+        return (ConflictException) new ConflictException(
+                        "customer-erased",
+                        "The customer's personal data was erased: contract " + contract.getNumber()
+                                + " can no longer become active.")
+                .with("contractId", contract.getId().toString());
     }
 
     private void requireStatus(Set<ContractStatus> allowed, String action) {
@@ -323,6 +377,10 @@ public class Contract {
 
     public OffsetDateTime getUpdatedAt() {
         return updatedAt;
+    }
+
+    public OffsetDateTime getErasedAt() {
+        return erasedAt;
     }
 
     public long getVersion() {

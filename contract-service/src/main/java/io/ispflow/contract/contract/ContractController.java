@@ -123,7 +123,9 @@ class ContractController {
     @GetMapping("/prefill")
     @PreAuthorize(AccessRules.WRITE)
     @ProblemResponse(status = 404, description = "Unknown installation order, or outside the caller's zones")
-    @ProblemResponse(status = 409, description = "The order already has a contract, or was cancelled")
+    @ProblemResponse(
+            status = 409,
+            description = "The order already has a contract, was cancelled, or its customer's personal data was erased")
     @Operation(
             operationId = "getContractPrefill",
             summary = "Get the creation form of an installation order, prefilled",
@@ -131,7 +133,7 @@ class ContractController {
                     + " zone and the zone's active nodes; `warnings` says what stands in the way of creating the"
                     + " contract now. 404 when the order is unknown (or not copied yet: retry shortly) or outside the"
                     + " caller's zones; 409 contract-exists when it already has a contract, 409 order-cancelled when"
-                    + " it was cancelled.")
+                    + " it was cancelled, 409 customer-erased when the lead's personal data was erased.")
     PrefillView prefill(
             @Parameter(
                             description = "The installation order's id",
@@ -157,7 +159,8 @@ class ContractController {
                     + " contract. The caller must hold the order's zone (404 when they cannot see it, 403 when"
                     + " they see it but do not hold it). The technical part is checked against the catalog and the"
                     + " connection mode (400 naming technical.node, technical.ipAddress, technical.pppoeUser,"
-                    + " technical.cpe.mac). 409 contract-exists (one order, one contract), order-cancelled, ip-in-use"
+                    + " technical.cpe.mac). 409 contract-exists (one order, one contract), order-cancelled, customer-erased"
+                    + " (the lead's personal data was erased: its contracts never become active), ip-in-use"
                     + " (the address is taken on the node by a live contract), catalog-not-synced. A contract whose"
                     + " installation already succeeded is ACTIVE at once, otherwise ENABLED.")
     @ApiResponse(responseCode = "201", description = "The contract was created; Location is its address")

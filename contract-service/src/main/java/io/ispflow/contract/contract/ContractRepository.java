@@ -1,10 +1,12 @@
 package io.ispflow.contract.contract;
 
+import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
@@ -13,6 +15,13 @@ interface ContractRepository extends JpaRepository<Contract, UUID>, JpaSpecifica
     Optional<Contract> findByOrderId(String orderId);
 
     List<Contract> findByCustomerIdOrderByCreatedAtAsc(UUID customerId);
+
+    List<Contract> findByLeadIdOrderByCreatedAtAsc(String leadId);
+
+    /** The lead's contracts, locked until commit, in a fixed order. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select c from Contract c where c.leadId = :leadId order by c.id")
+    List<Contract> lockByLeadId(@Param("leadId") String leadId);
 
     /** Whether a live (not terminated) contract of the node holds the address. */
     @Query(

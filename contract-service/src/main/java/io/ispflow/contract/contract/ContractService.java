@@ -1,5 +1,6 @@
 package io.ispflow.contract.contract;
 
+import io.ispflow.contract.common.ErasedLeads;
 import io.ispflow.contract.customer.Customer;
 import io.ispflow.contract.customer.CustomerService;
 import io.ispflow.contract.installation.InstallationOrder;
@@ -23,6 +24,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.hibernate.exception.ConstraintViolationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -39,6 +42,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ContractService {
 
+    private static final Logger log = LoggerFactory.getLogger(ContractService.class);
+
     static final String IP_INDEX = "contract_live_ip_per_node";
     static final String ORDER_CONSTRAINT = "contract_order_unique";
 
@@ -48,6 +53,7 @@ public class ContractService {
     private final PriceFreezer prices;
     private final TechnicalPart technicalPart;
     private final CatalogCopy catalog;
+    private final ErasedLeads erasedLeads;
     private final JdbcClient jdbc;
     private final EventPublisher events;
     private final Clock clock;
@@ -59,6 +65,7 @@ public class ContractService {
             PriceFreezer prices,
             TechnicalPart technicalPart,
             CatalogCopy catalog,
+            ErasedLeads erasedLeads,
             JdbcClient jdbc,
             EventPublisher events,
             Clock clock) {
@@ -68,6 +75,7 @@ public class ContractService {
         this.prices = prices;
         this.technicalPart = technicalPart;
         this.catalog = catalog;
+        this.erasedLeads = erasedLeads;
         this.jdbc = jdbc;
         this.events = events;
         this.clock = clock;
@@ -81,6 +89,7 @@ public class ContractService {
         InstallationOrder order = visibleOrder(orders.findKnown(orderId), orderId, caller);
         requireNoContract(orderId);
         requireNotCancelled(order);
+        requireNotErased(order);
         List<String> warnings = new ArrayList<>();
         Pricing pricing = null;
         try {
@@ -134,6 +143,7 @@ public class ContractService {
         ZoneVisibility.requireHolds(caller, order.getZone());
         requireNoContract(orderId);
         requireNotCancelled(order);
+        requireNotErased(order);
         Technical technical = technicalPart.check(request.technical(), order.getZone());
         Pricing pricing = prices.freeze(order.getOffer());
         if (technical.ipAddress() != null
@@ -184,6 +194,16 @@ public class ContractService {
     }
 
     private void completeInstallation(Contract contract, InstallationOrder order) {
+        if (contract.isErased()) {
+            // the person was erased while the contract waited for its installation: it never becomes
+            // active, and the completion is no poison message (nothing to retry, nothing to dead-letter)
+            log.info(
+                    "Ignored the {} completion of order {}: the customer of contract {} was erased",
+                    order.getOutcome(),
+                    order.getOrderId(),
+                    contract.getNumber());
+            return;
+        }
         boolean activated =
                 contract.installationCompleted(order.getOutcome(), order.getFailureReason(), order.getCompletedAt());
         contracts.saveAndFlush(contract);
@@ -283,6 +303,17 @@ public class ContractService {
                             "Installation order " + order.getOrderId() + " was cancelled"
                                     + (order.getCancelReason() == null ? "" : ": " + order.getCancelReason())
                                     + "; it cannot get a contract.")
+                    .with("orderId", order.getOrderId());
+        }
+    }
+
+    /** No contract for a lead whose personal data was erased here: its customer could never be identified. */
+    private void requireNotErased(InstallationOrder order) {
+        if (order.isErased() || erasedLeads.contains(order.getLeadId())) {
+            throw new ConflictException(
+                            "customer-erased",
+                            "The customer's personal data was erased: installation order " + order.getOrderId()
+                                    + " cannot get a contract.")
                     .with("orderId", order.getOrderId());
         }
     }

@@ -16,4 +16,12 @@ public enum ContractStatus {
     public boolean isRunning() {
         return this == ACTIVE || this == REACTIVATED;
     }
+
+    /**
+     * Whether the contract is in force (active, suspended or reactivated): the law (the contract itself,
+     * its invoices) requires keeping the customer's identity, so the person cannot be erased meanwhile.
+     */
+    public boolean isInForce() {
+        return this == ACTIVE || this == SUSPENDED || this == REACTIVATED;
+    }
 }

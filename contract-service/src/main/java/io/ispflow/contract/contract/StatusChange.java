@@ -31,6 +31,11 @@ public class StatusChange {
         this.changedAt = changedAt;
     }
 
+    /** The same step without its reason (free text about the customer), for the right to erasure. */
+    StatusChange withoutReason() {
+        return new StatusChange(status, null, changedBy, changedAt);
+    }
+
     public ContractStatus status() {
         return status;
     }

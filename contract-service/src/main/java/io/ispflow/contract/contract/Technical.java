@@ -55,6 +55,11 @@ public class Technical {
         }
     }
 
+    /** The same technical part without the PPPoE user, which names the customer (right to erasure). */
+    Technical withoutPppoeUser() {
+        return new Technical(node, connectionMode, ipAddress, null, cpe());
+    }
+
     public String node() {
         return node;
     }

@@ -1,5 +1,6 @@
 package io.ispflow.contract.customer;
 
+import io.ispflow.contract.common.Anonymised;
 import io.ispflow.contract.common.JsonColumn;
 import io.ispflow.contract.common.SnapshotColumns;
 import io.ispflow.contracts.shared.Contact;
@@ -48,10 +49,26 @@ public class Customer {
     @Column(name = "created_at", nullable = false)
     private OffsetDateTime createdAt;
 
+    /** When the lead's personal data was erased (the contact then holds no more of the person). */
+    @Column(name = "erased_at")
+    private OffsetDateTime erasedAt;
+
     @Version
     private long version;
 
     protected Customer() {}
+
+    /**
+     * The right to erasure: the contact keeps the lead id and the kinds of person and document, the
+     * name becomes "erased" and the rest of the person goes (the database recomputes the searchable
+     * name and document). Asked again, it changes nothing.
+     */
+    public void erase(OffsetDateTime at) {
+        contact = Anonymised.contact(contact);
+        if (erasedAt == null) {
+            erasedAt = at;
+        }
+    }
 
     public UUID getId() {
         return id;
@@ -75,6 +92,10 @@ public class Customer {
 
     public OffsetDateTime getCreatedAt() {
         return createdAt;
+    }
+
+    public OffsetDateTime getErasedAt() {
+        return erasedAt;
     }
 
     public long getVersion() {

@@ -86,6 +86,20 @@ public class CustomerService {
         return customer;
     }
 
+    /**
+     * The right to erasure: anonymises the lead's customer, if it has one, and returns it (locked until
+     * the transaction ends).
+     */
+    @Transactional
+    public Optional<Customer> eraseOfLead(String leadId, OffsetDateTime at) {
+        Optional<Customer> customer = customers.lockByLeadId(leadId);
+        customer.ifPresent(found -> {
+            found.erase(at);
+            customers.saveAndFlush(found);
+        });
+        return customer;
+    }
+
     @Transactional(readOnly = true)
     public Page<Customer> list(String q, String zone, Caller caller, Pageable pageable) {
         return customers.findAll(

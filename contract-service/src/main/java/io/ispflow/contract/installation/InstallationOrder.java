@@ -1,5 +1,6 @@
 package io.ispflow.contract.installation;
 
+import io.ispflow.contract.common.Anonymised;
 import io.ispflow.contract.common.JsonColumn;
 import io.ispflow.contract.common.SnapshotColumns;
 import io.ispflow.contracts.order.OrderCancelled;
@@ -99,6 +100,10 @@ public class InstallationOrder {
     @Column(name = "updated_at", nullable = false)
     private OffsetDateTime updatedAt;
 
+    /** When the lead's personal data was erased from this copy. */
+    @Column(name = "erased_at")
+    private OffsetDateTime erasedAt;
+
     protected InstallationOrder() {}
 
     /** A row for an order known only by its id so far (its creation event has not arrived yet). */
@@ -139,7 +144,8 @@ public class InstallationOrder {
             this.zone = event.zone();
         }
         this.outcome = outcome;
-        this.failureReason = outcome == InstallationOutcome.FAILED ? event.failureReason() : null;
+        // the technician's free text about the visit is not kept once the person was erased
+        this.failureReason = outcome == InstallationOutcome.FAILED && !isErased() ? event.failureReason() : null;
         this.completedAt = event.completedAt() != null ? event.completedAt() : now;
         this.equipment = event.equipment() == null ? List.of() : List.copyOf(event.equipment());
         this.updatedAt = now;
@@ -152,9 +158,39 @@ public class InstallationOrder {
             this.zone = event.zone();
         }
         this.cancelled = true;
-        this.cancelReason = event.reason();
+        this.cancelReason = isErased() ? null : event.reason();
         this.cancelledAt = event.at() != null ? event.at() : now;
         this.updatedAt = now;
+    }
+
+    /**
+     * The right to erasure: the customer snapshot keeps only what identifies nobody (its name becomes
+     * "erased"), the place loses its address, postal code and position, and the free texts (notes, the
+     * reasons of a failure or a cancellation) go. What was sold, the zone, the outcome and the dates stay.
+     * Asked again, it changes nothing.
+     */
+    public void erase(OffsetDateTime at) {
+        contact = Anonymised.contact(contact);
+        location = Anonymised.location(location);
+        notes = null;
+        failureReason = null;
+        cancelReason = null;
+        if (erasedAt == null) {
+            erasedAt = at;
+            updatedAt = at;
+        }
+    }
+
+    public boolean isErased() {
+        return erasedAt != null;
+    }
+
+    public OffsetDateTime getErasedAt() {
+        return erasedAt;
+    }
+
+    public OffsetDateTime getUpdatedAt() {
+        return updatedAt;
     }
 
     public boolean isKnown() {

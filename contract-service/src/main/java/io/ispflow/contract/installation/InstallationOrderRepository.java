@@ -1,6 +1,7 @@
 package io.ispflow.contract.installation;
 
 import jakarta.persistence.LockModeType;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
@@ -16,4 +17,11 @@ interface InstallationOrderRepository extends JpaRepository<InstallationOrder, S
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select o from InstallationOrder o where o.orderId = :orderId")
     Optional<InstallationOrder> findForUpdate(@Param("orderId") String orderId);
+
+    /** The lead's order copies (placeholders included), locked until commit, in a fixed order. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select o from InstallationOrder o where o.leadId = :leadId order by o.orderId")
+    List<InstallationOrder> lockByLeadId(@Param("leadId") String leadId);
+
+    List<InstallationOrder> findByLeadIdOrderByCreatedAtAsc(String leadId);
 }

@@ -1,5 +1,6 @@
 package io.ispflow.contract.installation;
 
+import io.ispflow.contract.common.ErasedLeads;
 import io.ispflow.contracts.order.OrderCancelled;
 import io.ispflow.contracts.order.OrderCompleted;
 import io.ispflow.contracts.order.OrderCreated;
@@ -7,6 +8,7 @@ import io.ispflow.contracts.ticket.OrderKind;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,10 +26,12 @@ public class InstallationOrders {
     private static final Logger log = LoggerFactory.getLogger(InstallationOrders.class);
 
     private final InstallationOrderRepository orders;
+    private final ErasedLeads erasedLeads;
     private final Clock clock;
 
-    InstallationOrders(InstallationOrderRepository orders, Clock clock) {
+    InstallationOrders(InstallationOrderRepository orders, ErasedLeads erasedLeads, Clock clock) {
         this.orders = orders;
+        this.erasedLeads = erasedLeads;
         this.clock = clock;
     }
 
@@ -40,7 +44,16 @@ public class InstallationOrders {
         if (order.isKnown()) {
             return; // the same order announced again (a replay of the topic): the copy already has it
         }
-        order.recordCreation(event, now());
+        OffsetDateTime now = now();
+        order.recordCreation(event, now);
+        if (order.isErased() || erasedLeads.contains(order.getLeadId())) {
+            // the person was erased here before this order arrived: keep nothing of them
+            log.info(
+                    "Copied order {} of erased lead {} without its personal data",
+                    order.getOrderId(),
+                    order.getLeadId());
+            order.erase(now);
+        }
         orders.save(order);
     }
 
@@ -56,7 +69,11 @@ public class InstallationOrders {
             return Optional.empty();
         }
         InstallationOrder order = lockOrPlaceholder(event.orderId());
-        order.recordCompletion(event, outcome, now());
+        OffsetDateTime now = now();
+        order.recordCompletion(event, outcome, now);
+        if (!order.isErased() && erasedLeads.contains(order.getLeadId())) {
+            order.erase(now);
+        }
         return Optional.of(orders.save(order));
     }
 
@@ -77,6 +94,28 @@ public class InstallationOrders {
     @Transactional
     public Optional<InstallationOrder> lockKnown(String orderId) {
         return orders.findForUpdate(orderId).filter(InstallationOrder::isKnown);
+    }
+
+    /** The copies of the lead's installation orders, placeholders included, oldest first. */
+    @Transactional(readOnly = true)
+    public List<InstallationOrder> ofLead(String leadId) {
+        return orders.findByLeadIdOrderByCreatedAtAsc(leadId);
+    }
+
+    /**
+     * Locks the copies of the lead's installation orders until the transaction ends (contract creation
+     * and the completion handler take the same locks, in the same order: orders before contracts).
+     */
+    @Transactional
+    public List<InstallationOrder> lockOfLead(String leadId) {
+        return orders.lockByLeadId(leadId);
+    }
+
+    /** The right to erasure of the copies {@link #lockOfLead} returned. */
+    @Transactional
+    public void erase(List<InstallationOrder> copies, OffsetDateTime at) {
+        copies.forEach(copy -> copy.erase(at));
+        orders.saveAllAndFlush(copies);
     }
 
     @Transactional(readOnly = true)

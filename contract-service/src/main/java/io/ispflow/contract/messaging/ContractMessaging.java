@@ -2,6 +2,8 @@ package io.ispflow.contract.messaging;
 
 import io.ispflow.contract.contract.ContractService;
 import io.ispflow.contract.installation.InstallationOrders;
+import io.ispflow.contract.privacy.PersonalDataErasure;
+import io.ispflow.contracts.lead.LeadErased;
 import io.ispflow.contracts.order.OrderCancelled;
 import io.ispflow.contracts.order.OrderCompleted;
 import io.ispflow.contracts.order.OrderCreated;
@@ -19,7 +21,10 @@ class ContractMessaging {
 
     @Bean
     EventSubscriptions contractSubscriptions(
-            CatalogCopy catalog, InstallationOrders installationOrders, ContractService contracts) {
+            CatalogCopy catalog,
+            InstallationOrders installationOrders,
+            ContractService contracts,
+            PersonalDataErasure erasure) {
         // the catalog (prices to freeze, nodes to connect through): the service's own copy
         return catalog.subscribe(EventSubscriptions.builder())
                 // an installation order to make a contract from (feasibility orders are ignored)
@@ -30,6 +35,8 @@ class ContractMessaging {
                         .ifPresent(contracts::installationCompleted))
                 // cancelled: it can no longer get a contract
                 .on(OrderCancelled.class, (event, metadata) -> installationOrders.recordCancelled(event))
+                // the right to erasure: anonymise every copy of the person and confirm, unless a contract is in force
+                .on(LeadErased.class, (event, metadata) -> erasure.erase(event))
                 .build();
     }
 }

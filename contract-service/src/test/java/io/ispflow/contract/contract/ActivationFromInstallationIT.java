@@ -10,6 +10,7 @@ import io.ispflow.contracts.contract.ContractActivated;
 import io.ispflow.contracts.contract.ContractCreated;
 import io.ispflow.contracts.order.OrderCompleted;
 import io.ispflow.contracts.order.OrderCreated;
+import io.ispflow.platform.privacy.PersonalData;
 import io.ispflow.testsupport.KafkaProbe;
 import java.math.BigDecimal;
 import java.util.List;
@@ -64,9 +65,13 @@ class ActivationFromInstallationIT extends ContractServiceTestSupport {
         kafka.publish(OrderEvents.completedSuccessfully(order));
 
         // matches its schema (checked by awaitPublished), and the lead service finds its lead in it
-        JsonNode activated = data(awaitPublished(contractId, ContractActivated.class));
+        KafkaProbe.Event event = awaitPublished(contractId, ContractActivated.class);
+        JsonNode activated = opened(event);
         assertThat(activated.get("leadId").asString()).isEqualTo(order.leadId());
         assertThat(activated.get("customer").get("leadId").asString()).isEqualTo(order.leadId());
+        // personal values are sealed on the topic with the person's key (crypto-shredding)
+        assertThat(data(event).get("customer").get("name").asString())
+                .startsWith(PersonalData.PREFIX + order.leadId() + ":");
         assertThat(activated.get("customer").get("name").asString()).isEqualTo("Juana Pérez");
         assertThat(activated.get("customerNumber").asString()).matches("C-[0-9]{6,}");
         assertThat(activated.get("orderId").asString()).isEqualTo(order.orderId());

@@ -136,7 +136,7 @@ class ContractCreationFromOrderIT extends ContractServiceTestSupport {
         String customerId = contract.get("customer").get("id").asString();
 
         JsonNode createdEvent = data(awaitPublished(contractId, ContractCreated.class));
-        JsonNode customerEvent = data(awaitPublished(customerId, CustomerCreated.class));
+        JsonNode customerEvent = opened(awaitPublished(customerId, CustomerCreated.class));
 
         assertThat(createdEvent.get("status").asString()).isEqualTo("ENABLED");
         assertThat(createdEvent.get("orderId").asString()).isEqualTo(order.orderId());

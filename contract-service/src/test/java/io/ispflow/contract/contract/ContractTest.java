@@ -119,4 +119,56 @@ class ContractTest {
                 .isFalse();
         assertThat(enabled.getStatus()).isEqualTo(ContractStatus.TERMINATED);
     }
+
+    @Test
+    void shouldEraseTheCustomerButKeepWhatWasSoldAndNeverActivateAfterwards() {
+        Contract contract = anEnabledContract();
+        contract.installationCompleted(InstallationOutcome.FAILED, "Juana no estaba", CREATED.plusDays(1));
+
+        contract.erase(CREATED.plusDays(2));
+
+        assertThat(contract.isErased()).isTrue();
+        assertThat(contract.getContact().name()).isEqualTo("erased");
+        assertThat(contract.getContact().leadId()).isEqualTo("lead-1");
+        assertThat(contract.getInstallationReason()).isNull();
+        assertThat(contract.getNumber()).isEqualTo("CT-000001");
+        assertThat(contract.getStatus()).isEqualTo(ContractStatus.ENABLED);
+        assertThatThrownBy(() -> contract.installationCompleted(InstallationOutcome.SUCCESS, null, CREATED.plusDays(3)))
+                .isInstanceOf(ConflictException.class)
+                .hasMessageContaining("personal data was erased");
+        assertThat(contract.getStatus()).isEqualTo(ContractStatus.ENABLED);
+        // it can still be terminated, freeing its address
+        contract.terminate("baja", "bea", CREATED.plusDays(4));
+        assertThat(contract.getStatus()).isEqualTo(ContractStatus.TERMINATED);
+    }
+
+    @Test
+    void shouldNotEraseAContractInForce() {
+        Contract contract = anEnabledContract();
+        contract.installationCompleted(InstallationOutcome.SUCCESS, null, CREATED.plusDays(1));
+        contract.suspend("falta de pago", "bea", CREATED.plusDays(30));
+
+        assertThat(ContractStatus.SUSPENDED.isInForce()).isTrue();
+        assertThatThrownBy(() -> contract.erase(CREATED.plusDays(31))).isInstanceOf(IllegalStateException.class);
+        assertThat(contract.getContact().name()).isEqualTo("Juana");
+        assertThat(contract.getHistory().get(2).reason()).isEqualTo("falta de pago");
+    }
+
+    @Test
+    void shouldEraseTheReasonsOfATerminatedContractsHistory() {
+        Contract contract = anEnabledContract();
+        contract.installationCompleted(InstallationOutcome.SUCCESS, null, CREATED.plusDays(1));
+        contract.terminate("se mudó con su familia", "bea", CREATED.plusDays(90));
+
+        contract.erase(CREATED.plusDays(91));
+        contract.erase(CREATED.plusDays(92));
+
+        assertThat(contract.getHistory())
+                .extracting(StatusChange::status)
+                .containsExactly(ContractStatus.ENABLED, ContractStatus.ACTIVE, ContractStatus.TERMINATED);
+        assertThat(contract.getHistory()).extracting(StatusChange::reason).containsOnlyNulls();
+        assertThat(contract.getHistory()).extracting(StatusChange::changedBy).contains("bea");
+        // asked again: the first erasure's time stays
+        assertThat(contract.getErasedAt()).isEqualTo(CREATED.plusDays(91));
+    }
 }
