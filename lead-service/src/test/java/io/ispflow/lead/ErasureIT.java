@@ -7,8 +7,20 @@ import static io.ispflow.lead.TestUser.ANA;
 import static io.ispflow.lead.TestUser.MARTA;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ispflow.contracts.CloudEventHeaders;
+import io.ispflow.contracts.IntegrationEvent;
+import io.ispflow.contracts.Topics;
+import io.ispflow.contracts.contract.ContractPersonalDataErased;
+import io.ispflow.contracts.order.OrderPersonalDataErased;
+import io.ispflow.contracts.privacy.ErasureConfirmation;
+import io.ispflow.contracts.ticket.TicketPersonalDataErased;
+import io.ispflow.testsupport.EventSchemas;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -79,6 +91,18 @@ class ErasureIT extends LeadTestSupport {
                 .isZero();
         JsonNode event = awaitEvent("lead.erased.v1", lead);
         assertThat(event.get("erasedBy").asString()).isEqualTo("admin");
+        JsonNode onTopic = awaitSealedEvent("lead.created.v1", lead);
+        assertThat(onTopic.get("lead").get("contact").get("name").asString())
+                .as("sealed on the topic")
+                .startsWith("ispflow:pii:v1:" + lead + ":");
+        assertThat(personalData
+                        .open(onTopic)
+                        .get("lead")
+                        .get("contact")
+                        .get("name")
+                        .isNull())
+                .as("the key is destroyed: what is on the topic can no longer be read")
+                .isTrue();
         assertThat(count(
                         "SELECT count(*) FROM outbox_event WHERE event_key = :key AND payload LIKE :name",
                         Map.of("key", lead, "name", "%" + name + "%")))
@@ -106,8 +130,123 @@ class ErasureIT extends LeadTestSupport {
         assertThat(as(ANA).post("/api/leads/" + lead + "/timeline", Map.of("type", "NOTE", "text", "x"))
                         .status())
                 .isEqualTo(409);
+    }
+
+    @Test
+    void shouldRecordTheErasureAndGatherEachServicesConfirmation() {
+        String lead = id(createLead(ANA, aLead()));
+        assertThat(as(ADMIN).get("/api/leads/" + lead + "/erasure").status())
+                .as("never erased")
+                .isEqualTo(404);
+
         assertThat(as(ADMIN).post("/api/leads/" + lead + "/erasure", "").status())
-                .isEqualTo(409);
+                .isEqualTo(200);
+
+        JsonNode progress = erasure(lead);
+        assertThat(progress.get("requestedBy").asString()).isEqualTo("admin");
+        assertThat(progress.get("keyDestroyedAt").isNull()).as("key destroyed").isFalse();
+        assertThat(progress.get("complete").asBoolean()).isFalse();
+        assertThat(confirmed(progress))
+                .containsExactly(
+                        Map.entry("lead-service", true),
+                        Map.entry("sales-desk-service", false),
+                        Map.entry("order-service", false),
+                        Map.entry("contract-service", false));
+        assertThat(peers.authorizations())
+                .as("asked with the admin's own token")
+                .contains("Bearer " + ADMIN.token());
+
+        confirm("sales-desk-service", new TicketPersonalDataErased(lead, "NORTE", 2, OffsetDateTime.now()));
+        confirm("order-service", new OrderPersonalDataErased(lead, "NORTE", 1, OffsetDateTime.now()));
+        String last =
+                confirm("contract-service", new ContractPersonalDataErased(lead, "NORTE", 0, OffsetDateTime.now()));
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> erasure(lead).get("complete").asBoolean());
+        assertThat(erasure(lead).get("services").get(1).get("records").asInt()).isEqualTo(2);
+
+        // a redelivered confirmation changes nothing
+        kafka.send(Topics.CONTRACT, lead, headers(last, ContractPersonalDataErased.TYPE, "contract-service"), "{}");
+        assertThat(erasure(lead).get("complete").asBoolean()).isTrue();
+    }
+
+    @Test
+    void shouldAskEveryServiceAgainWhenAnAdminRepeatsTheErasure() {
+        String lead = id(createLead(ANA, aLead()));
+        as(ADMIN).post("/api/leads/" + lead + "/erasure", "");
+        awaitEvent("lead.erased.v1", lead);
+
+        var again = as(ADMIN).post("/api/leads/" + lead + "/erasure", "");
+
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(again.json().get("name").asString()).isEqualTo("erased");
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> kafka.readAll(Topics.LEAD, e -> "lead.erased.v1".equals(e.type()) && lead.equals(e.key()))
+                                .size()
+                        == 2);
+        assertThat(erasure(lead).get("requests").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void shouldRefuseToEraseACustomerWithAContractInForceNamingIt() {
+        var body = aLead();
+        String lead = id(createLead(ANA, body));
+        peers.contract(lead, "CT-000042", "ACTIVE");
+
+        var refused = as(ADMIN).post("/api/leads/" + lead + "/erasure", "");
+
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.json().get("detail").asString()).contains("CT-000042 ACTIVE");
+        assertThat(refused.json().get("contracts").get(0).get("number").asString())
+                .isEqualTo("CT-000042");
+        assertThat(as(ANA).get("/api/leads/" + lead).json().get("name").asString())
+                .as("nothing erased")
+                .isEqualTo(body.get("name"));
+        assertThat(as(ADMIN).get("/api/leads/" + lead + "/erasure").status()).isEqualTo(404);
+    }
+
+    @Test
+    void shouldEraseNothingWhenTheContractServiceCannotBeAsked() {
+        var body = aLead();
+        String lead = id(createLead(ANA, body));
+        peers.failFor(lead);
+
+        var unavailable = as(ADMIN).post("/api/leads/" + lead + "/erasure", "");
+
+        assertThat(unavailable.status()).isEqualTo(503);
+        assertThat(unavailable.json().get("detail").asString()).contains("contract-service");
+        assertThat(as(ANA).get("/api/leads/" + lead).json().get("name").asString())
+                .isEqualTo(body.get("name"));
+        assertThat(as(ADMIN).get("/api/leads/" + lead + "/personal-data").status())
+                .as("an export missing a part would be untrue")
+                .isEqualTo(503);
+    }
+
+    @Test
+    void shouldGiveAnAdminEverythingThePlatformHoldsAboutALead() {
+        var body = aLead().with("notes", "Prefiere que lo llamen de tarde");
+        String lead = id(createLead(ANA, body));
+        createProspect(ANA, lead, aProspect());
+        as(ANA).post("/api/leads/" + lead + "/timeline", Map.of("type", "NOTE", "text", "Llamar el lunes"));
+
+        var export = as(ADMIN).get("/api/leads/" + lead + "/personal-data");
+
+        assertThat(export.status()).isEqualTo(200);
+        JsonNode document = export.json();
+        assertThat(document.get("leadId").asString()).isEqualTo(lead);
+        JsonNode services = document.get("services");
+        assertThat(services.valueStream().map(s -> s.get("service").asString()))
+                .containsExactly("lead-service", "sales-desk-service", "order-service", "contract-service");
+        JsonNode own = services.get(0).get("data");
+        assertThat(own.get("lead").get("name").asString()).isEqualTo(body.get("name"));
+        assertThat(own.get("lead").get("notes").asString()).isEqualTo("Prefiere que lo llamen de tarde");
+        assertThat(own.get("prospects").size()).isEqualTo(1);
+        assertThat(own.get("timeline").get(0).get("text").asString()).isEqualTo("Llamar el lunes");
+        assertThat(own.get("history").size()).isGreaterThanOrEqualTo(2);
+        assertThat(services.get(3).get("data").get("leadId").asString()).isEqualTo(lead);
+        assertThat(as(MARTA).get("/api/leads/" + lead + "/personal-data").status())
+                .isEqualTo(403);
     }
 
     @Test
@@ -117,5 +256,50 @@ class ErasureIT extends LeadTestSupport {
         assertThat(as(MARTA).post("/api/leads/" + lead + "/erasure", "").status())
                 .isEqualTo(403);
         assertThat(as(ANA).post("/api/leads/" + lead + "/erasure", "").status()).isEqualTo(403);
+        assertThat(as(MARTA).get("/api/leads/" + lead + "/erasure").status()).isEqualTo(403);
+    }
+
+    private JsonNode erasure(String lead) {
+        var response = as(ADMIN).get("/api/leads/" + lead + "/erasure");
+        assertThat(response.status()).as("erasure: %s", response).isEqualTo(200);
+        return response.json();
+    }
+
+    private static Map<String, Boolean> confirmed(JsonNode progress) {
+        Map<String, Boolean> confirmed = new LinkedHashMap<>();
+        progress.get("services")
+                .forEach(s -> confirmed.put(
+                        s.get("service").asString(), s.get("confirmed").asBoolean()));
+        return confirmed;
+    }
+
+    /** Publishes a service's confirmation as that service's relay would (its name as the source). */
+    private String confirm(String service, ErasureConfirmation confirmation) {
+        String id = UUID.randomUUID().toString();
+        String type = IntegrationEvent.typeOf(confirmation.getClass()).value();
+        String data = json.writeValueAsString(confirmation);
+        EventSchemas.assertValid(type, data);
+        kafka.send(
+                IntegrationEvent.typeOf(confirmation.getClass()).topic(),
+                confirmation.leadId(),
+                headers(id, type, service),
+                data);
+        return id;
+    }
+
+    private static Map<String, String> headers(String id, String type, String service) {
+        return Map.of(
+                CloudEventHeaders.SPEC_VERSION,
+                CloudEventHeaders.SPEC_VERSION_VALUE,
+                CloudEventHeaders.ID,
+                id,
+                CloudEventHeaders.TYPE,
+                type,
+                CloudEventHeaders.SOURCE,
+                "/" + service,
+                CloudEventHeaders.TIME,
+                OffsetDateTime.now().toString(),
+                CloudEventHeaders.CONTENT_TYPE,
+                CloudEventHeaders.JSON);
     }
 }

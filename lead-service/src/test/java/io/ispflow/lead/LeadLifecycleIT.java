@@ -47,6 +47,13 @@ class LeadLifecycleIT extends LeadTestSupport {
         assertThat(event.get("lead").get("contact").get("billing").get("taxId").asString())
                 .isEqualTo("30-71234567-9");
         assertThat(event.get("lead").get("createdBy").asString()).isEqualTo("ana");
+        assertThat(awaitSealedEvent("lead.created.v1", id)
+                        .get("lead")
+                        .get("contact")
+                        .get("documentNumber")
+                        .asString())
+                .as("personal values travel sealed with the person's key")
+                .startsWith("ispflow:pii:v1:" + id + ":");
     }
 
     @Test

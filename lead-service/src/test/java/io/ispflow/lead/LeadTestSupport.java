@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ispflow.contracts.Topics;
 import io.ispflow.platform.catalog.CatalogCopy;
+import io.ispflow.platform.privacy.PersonalData;
 import io.ispflow.testsupport.Api;
 import io.ispflow.testsupport.EventSchemas;
 import io.ispflow.testsupport.KafkaProbe;
@@ -25,6 +26,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -49,7 +52,19 @@ public abstract class LeadTestSupport {
     @Autowired
     protected CatalogCopy catalog;
 
+    @Autowired
+    protected PersonalData personalData;
+
     protected final KafkaProbe kafka = KafkaProbe.onSharedBroker();
+
+    protected static final PeerServicesStub peers = PeerServicesStub.get();
+
+    @DynamicPropertySource
+    static void peerServices(DynamicPropertyRegistry registry) {
+        registry.add("ispflow.lead.peers.sales-desk-url", peers::url);
+        registry.add("ispflow.lead.peers.order-url", peers::url);
+        registry.add("ispflow.lead.peers.contract-url", peers::url);
+    }
 
     @BeforeEach
     void catalogIsCopied() {
@@ -100,7 +115,10 @@ public abstract class LeadTestSupport {
         return response.json().get("items");
     }
 
-    /** Waits for an event about {@code key} on lead.events, checks it against its schema, returns its data. */
+    /**
+     * Waits for an event about {@code key} on lead.events, checks it against its schema, returns its data
+     * with the personal values opened, as a consumer reads them.
+     */
     protected JsonNode awaitEvent(String type, String key, Predicate<JsonNode> matching) {
         KafkaProbe.Event event = kafka.awaitEvent(
                 Topics.LEAD,
@@ -108,6 +126,13 @@ public abstract class LeadTestSupport {
                 Duration.ofSeconds(30));
         EventSchemas.assertValid(event);
         assertThat(event.headers()).containsEntry("ce_source", "/lead-service").containsEntry("ce_subject", key);
+        return json.readTree(event.opened(personalData::open).data());
+    }
+
+    /** The event's data as it is on the topic: personal values sealed. */
+    protected JsonNode awaitSealedEvent(String type, String key) {
+        KafkaProbe.Event event = kafka.awaitEvent(
+                Topics.LEAD, e -> type.equals(e.type()) && key.equals(e.key()), Duration.ofSeconds(30));
         return json.readTree(event.data());
     }
 

@@ -304,6 +304,15 @@ public class LeadService {
         events.publish(new LeadErased(lead.getId().toString(), lead.getZone(), caller.subject(), Text.utc(now)));
     }
 
+    /**
+     * An administrator asks again to erase a lead already erased (a service did not confirm): only
+     * {@code lead.erased.v1} is published again; the lead itself has nothing left to erase.
+     */
+    public void askAgainToErase(Lead lead, Caller caller) {
+        events.publish(
+                new LeadErased(lead.getId().toString(), lead.getZone(), caller.subject(), Text.utc(Text.now(clock))));
+    }
+
     /** Whether the caller may give leads to other people: managers and admins. */
     public static boolean mayReassign(Caller caller) {
         return caller.hasAnyRole(Role.MANAGER, Role.ADMIN);

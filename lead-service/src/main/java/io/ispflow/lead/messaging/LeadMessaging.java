@@ -1,6 +1,10 @@
 package io.ispflow.lead.messaging;
 
 import io.ispflow.contracts.contract.ContractActivated;
+import io.ispflow.contracts.contract.ContractPersonalDataErased;
+import io.ispflow.contracts.order.OrderPersonalDataErased;
+import io.ispflow.contracts.ticket.TicketPersonalDataErased;
+import io.ispflow.lead.erasure.ErasureProgress;
 import io.ispflow.platform.catalog.CatalogCopy;
 import io.ispflow.platform.events.consumer.EventSubscriptions;
 import org.springframework.context.annotation.Bean;
@@ -15,9 +19,13 @@ import org.springframework.context.annotation.Configuration;
 class LeadMessaging {
 
     @Bean
-    EventSubscriptions subscriptions(CatalogCopy catalog, CustomerConversion customers) {
+    EventSubscriptions subscriptions(CatalogCopy catalog, CustomerConversion customers, ErasureProgress erasures) {
         return catalog.subscribe(EventSubscriptions.builder())
                 .on(ContractActivated.class, customers::contractActivated)
+                // each service's confirmation that an erasure reached its copies
+                .on(TicketPersonalDataErased.class, erasures::confirmed)
+                .on(OrderPersonalDataErased.class, erasures::confirmed)
+                .on(ContractPersonalDataErased.class, erasures::confirmed)
                 .build();
     }
 }
