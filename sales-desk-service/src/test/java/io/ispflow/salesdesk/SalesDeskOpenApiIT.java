@@ -39,7 +39,8 @@ class SalesDeskOpenApiIT extends SalesDeskTestSupport {
                         "addTicketComment",
                         "requestTicketOrder",
                         "markTicketLost",
-                        "cancelTicket");
+                        "cancelTicket",
+                        "exportTicketPersonalData");
     }
 
     @Test
@@ -58,6 +59,23 @@ class SalesDeskOpenApiIT extends SalesDeskTestSupport {
         assertThat(newProspect.get("location").get("zone").asString()).isEqualTo("NORTE");
         assertThat(schemas.get("WizardRequest").get("required").valueStream().map(JsonNode::asString))
                 .containsExactlyInAnyOrder("lead", "prospect", "create");
+    }
+
+    @Test
+    void shouldDocumentThePersonalDataExportForAdministrators() {
+        JsonNode document = document();
+        JsonNode export = document.at("/paths/~1api~1tickets~1personal-data~1{leadId}/get");
+
+        assertThat(export.get("tags").get(0).asString()).isEqualTo("Personal data");
+        assertThat(document.get("tags").valueStream().map(tag -> tag.get("name").asString()))
+                .contains("Personal data");
+        assertThat(export.get("description").asString()).contains("ADMIN", "403");
+        assertThat(export.get("responses").has("403")).isTrue();
+        JsonNode example = export.at("/responses/200/content/application~1json/example");
+        assertThat(example.propertyNames())
+                .contains("service", "leadId", "generatedAt", "tickets", "statusChanges", "events", "storedResponses");
+        assertThat(example.get("tickets").get(0).get("contact").get("name").asString())
+                .isNotBlank();
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.ispflow.salesdesk.messaging;
 
 import io.ispflow.contracts.contract.ContractActivated;
+import io.ispflow.contracts.lead.LeadErased;
 import io.ispflow.contracts.order.OrderCancelled;
 import io.ispflow.contracts.order.OrderCompleted;
 import io.ispflow.contracts.order.OrderCreated;
@@ -10,6 +11,7 @@ import io.ispflow.contracts.order.OrderStarted;
 import io.ispflow.contracts.order.OrderUnscheduled;
 import io.ispflow.platform.events.consumer.EventMetadata;
 import io.ispflow.platform.events.consumer.EventSubscriptions;
+import io.ispflow.salesdesk.privacy.PersonalDataErasure;
 import io.ispflow.salesdesk.ticket.TicketLifecycle;
 import io.ispflow.salesdesk.ticket.TicketLifecycle.Cause;
 import org.springframework.context.annotation.Bean;
@@ -17,7 +19,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Every event the sales desk consumes, in one place: the order service's progress of the orders
- * tickets asked for, and the contract activation that wins the sale. Each handler runs in the
+ * tickets asked for, the contract activation that wins the sale, and the erasure of a lead's personal
+ * data. Each handler runs in the
  * transaction that records the event id (the platform's idempotent consumer), so a redelivery has no
  * second effect; the ticket itself ignores late and repeated moves.
  */
@@ -25,7 +28,7 @@ import org.springframework.context.annotation.Configuration;
 class SalesDeskMessaging {
 
     @Bean
-    EventSubscriptions salesDeskSubscriptions(TicketLifecycle tickets) {
+    EventSubscriptions salesDeskSubscriptions(TicketLifecycle tickets, PersonalDataErasure erasure) {
         return EventSubscriptions.builder()
                 // the order of a ticket's request exists: its id and number
                 .on(OrderCreated.class, (event, metadata) -> tickets.apply(event, cause(metadata)))
@@ -40,6 +43,8 @@ class SalesDeskMessaging {
                 .on(OrderCancelled.class, (event, metadata) -> tickets.apply(event, cause(metadata)))
                 // the customer's contract is active: WON
                 .on(ContractActivated.class, (event, metadata) -> tickets.apply(event, cause(metadata)))
+                // the right to erasure: the lead's tickets lose the person's data, then ticket.personal-data-erased.v1
+                .on(LeadErased.class, (event, metadata) -> erasure.erase(event, cause(metadata)))
                 .build();
     }
 

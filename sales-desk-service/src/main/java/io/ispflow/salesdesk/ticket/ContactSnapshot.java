@@ -77,6 +77,25 @@ class ContactSnapshot {
         return name;
     }
 
+    /**
+     * The right to erasure, as the lead service does it: the name becomes {@value Ticket#ERASED}, every
+     * other field (person and document type included, and the whole billing) is dropped.
+     */
+    void erase() {
+        personType = null;
+        name = Ticket.ERASED;
+        documentType = null;
+        documentNumber = null;
+        email = null;
+        phone = null;
+        mobile = null;
+        businessName = null;
+        taxCondition = null;
+        invoiceType = null;
+        taxId = null;
+        additionalTaxes = null;
+    }
+
     Contact toContact(UUID leadId) {
         boolean hasBilling = businessName != null
                 || taxCondition != null

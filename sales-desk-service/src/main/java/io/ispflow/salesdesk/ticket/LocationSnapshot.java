@@ -49,6 +49,14 @@ class LocationSnapshot {
         return snapshot;
     }
 
+    /** The right to erasure: the exact place goes; city, province, country and zone identify nobody. */
+    void erase() {
+        address = null;
+        postalCode = null;
+        latitude = null;
+        longitude = null;
+    }
+
     Location toLocation() {
         return new Location(address, city, postalCode, province, country, latitude, longitude, zone);
     }

@@ -35,7 +35,9 @@ import java.util.UUID;
  * asked for, and its place in the pipeline. Users open it, ask for orders, comment, reassign, and
  * close it as lost or cancelled; the order and contract events move it between the order states and
  * to WON. Every move is a method that checks it is allowed; moves that an event would make backwards
- * past a later state, and any move out of a terminal state, are no-ops.
+ * past a later state, and any move out of a terminal state, are no-ops. Once its lead's personal data is
+ * erased ({@link #erasePersonalData}) users can no longer change it; the order and contract events still
+ * move it, without their free text.
  */
 @Entity
 @Table(name = "ticket")
@@ -45,6 +47,9 @@ public class Ticket {
     static final int MAX_TAG_LENGTH = 40;
     static final int MAX_ASSIGNEE_LENGTH = 200;
     static final int MAX_REASON_LENGTH = 1000;
+
+    /** What an erased name (or a text that must have a value) becomes, as in the lead service. */
+    public static final String ERASED = "erased";
 
     private static final Set<TicketStatus> INSTALLATION_UNDER_WAY =
             EnumSet.of(TicketStatus.INSTALLATION_REQUESTED, TicketStatus.INSTALLATION_SCHEDULED);
@@ -111,6 +116,9 @@ public class Ticket {
     @Column(name = "updated_by", nullable = false)
     private String updatedBy;
 
+    @Column(name = "erased_at")
+    private Instant erasedAt;
+
     @Version
     private Long version;
 
@@ -160,6 +168,7 @@ public class Ticket {
      */
     public OrderRequested requestOrder(OrderKind kind, String notes, String by, Instant now) {
         Objects.requireNonNull(kind, "kind");
+        requireNotErased();
         requireNotClosed("take new orders");
         openOrder().ifPresent(open -> {
             throw new ConflictException(
@@ -190,6 +199,7 @@ public class Ticket {
     public record OrderRequested(TicketOrder order, Optional<StatusChange> move) {}
 
     public StatusChange markLost(String reason, String by, Instant now) {
+        requireNotErased();
         requireNotClosed("be lost");
         lostReason = requireReason(reason);
         touch(by, now);
@@ -197,6 +207,7 @@ public class Ticket {
     }
 
     public StatusChange cancel(String reason, String by, Instant now) {
+        requireNotErased();
         requireNotClosed("be cancelled");
         cancelReason = requireReason(reason);
         touch(by, now);
@@ -205,6 +216,7 @@ public class Ticket {
 
     /** Replaces the assignee and the tags (a PUT); returns whether anything changed. */
     public boolean reassign(String assignee, Collection<String> tags, String by, Instant now) {
+        requireNotErased();
         String newAssignee = normalizeAssignee(assignee);
         Set<String> newTags = normalizeTags(tags);
         if (Objects.equals(newAssignee, this.assignee) && newTags.equals(new TreeSet<>(this.tags))) {
@@ -218,6 +230,7 @@ public class Ticket {
     }
 
     public TicketComment comment(String text, String by, String byName, Instant now) {
+        requireNotErased();
         if (text == null || text.isBlank()) {
             throw BadRequestException.invalidField("text", "must not be blank");
         }
@@ -296,7 +309,7 @@ public class Ticket {
             String by,
             Instant now) {
         Optional<TicketOrder> order = tracked(orderId, kind, number, now);
-        if (order.isEmpty() || !order.get().completed(outcome, feasibility, failureReason, now)) {
+        if (order.isEmpty() || !order.get().completed(outcome, feasibility, keptText(failureReason), now)) {
             return Optional.empty();
         }
         touch(by, now);
@@ -319,7 +332,7 @@ public class Ticket {
     public Optional<StatusChange> orderCancelled(
             String orderId, OrderKind kind, String number, String reason, String by, Instant now) {
         Optional<TicketOrder> order = tracked(orderId, kind, number, now);
-        if (order.isEmpty() || !order.get().cancelled(reason, now)) {
+        if (order.isEmpty() || !order.get().cancelled(keptText(reason), now)) {
             return Optional.empty();
         }
         touch(by, now);
@@ -335,6 +348,54 @@ public class Ticket {
         }
         touch(by, now);
         return moveTo(TicketStatus.WON);
+    }
+
+    // --- the right to erasure ------------------------------------------------------------------------
+
+    /**
+     * The lead's personal data is erased (lead.erased.v1): the contact's name becomes {@value #ERASED} and
+     * the rest of the contact and billing is dropped; the place keeps only city, province, country and
+     * zone; comments, lost and cancel reasons become {@value #ERASED}; the orders lose their notes and
+     * reasons. Ids, zone, status, assignee, tags, the orders' progress and the dates stay. From then on
+     * users can no longer change the ticket (409 lead-erased). Erasing an erased ticket again leaves it
+     * as it is.
+     *
+     * @return whether the ticket was erased now, rather than already
+     */
+    public boolean erasePersonalData(String by, Instant now) {
+        contact.erase();
+        if (location != null) {
+            location.erase();
+        }
+        comments.forEach(TicketComment::erase);
+        orders.forEach(TicketOrder::erase);
+        lostReason = lostReason == null ? null : ERASED;
+        cancelReason = cancelReason == null ? null : ERASED;
+        if (erasedAt != null) {
+            return false;
+        }
+        erasedAt = now;
+        touch(by, now);
+        return true;
+    }
+
+    public boolean isErased() {
+        return erasedAt != null;
+    }
+
+    private void requireNotErased() {
+        if (erasedAt != null) {
+            throw new ConflictException(
+                            "lead-erased",
+                            "The personal data of ticket " + number + "'s lead was erased; the ticket can no longer"
+                                    + " change.")
+                    .with("erasedAt", erasedAt.toString());
+        }
+    }
+
+    /** An event's free text about the visit, not kept on an erased ticket. */
+    private String keptText(String text) {
+        return erasedAt == null ? text : null;
     }
 
     // --- rules ---------------------------------------------------------------------------------------
@@ -539,6 +600,11 @@ public class Ticket {
 
     public Instant getUpdatedAt() {
         return updatedAt;
+    }
+
+    /** When the lead's personal data was erased from the ticket; null unless it was. */
+    public Instant getErasedAt() {
+        return erasedAt;
     }
 
     public String getUpdatedBy() {

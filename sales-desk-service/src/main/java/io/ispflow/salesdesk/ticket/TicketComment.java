@@ -5,7 +5,7 @@ import jakarta.persistence.Embeddable;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A note a user left on the ticket; comments are only ever added. */
+/** A note a user left on the ticket; comments are only ever added (and erased with the lead's data). */
 @Embeddable
 public class TicketComment {
 
@@ -32,6 +32,11 @@ public class TicketComment {
         this.author = author;
         this.authorName = authorName;
         this.createdAt = createdAt;
+    }
+
+    /** The right to erasure: the text goes (the column needs one); its author, a user, stays. */
+    void erase() {
+        text = Ticket.ERASED;
     }
 
     public UUID getId() {

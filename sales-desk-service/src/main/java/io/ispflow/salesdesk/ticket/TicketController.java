@@ -49,6 +49,8 @@ class TicketController {
     private static final String IF_MATCH =
             "Needs If-Match with the ETag last read: 428 without it, 412 when the ticket changed meanwhile.";
     private static final String TICKET_ID = "The ticket's id";
+    private static final String ERASED =
+            " A ticket whose lead's personal data was erased can no longer change: 409 lead-erased.";
 
     @Schema(description = "The ticket's assignee and tags, both replaced")
     record UpdateTicketRequest(
@@ -120,7 +122,7 @@ class TicketController {
             summary = "Replace the ticket's assignee and tags",
             description = SELLERS_IN_ZONE + " " + IF_MATCH + " Both are replaced: an absent assignee leaves the"
                     + " ticket unassigned, absent tags remove every tag. A closed ticket may still be reassigned."
-                    + " No event is published.")
+                    + " No event is published." + ERASED)
     ResponseEntity<TicketView> update(
             @Parameter(description = TICKET_ID, example = ContractExamples.TICKET_ID) @PathVariable UUID id,
             @Parameter(description = "The ticket's ETag as last read")
@@ -138,7 +140,7 @@ class TicketController {
             operationId = "addTicketComment",
             summary = "Add a comment to the ticket",
             description = SELLERS_IN_ZONE + " Comments only ever add, so no If-Match is needed; closed tickets take"
-                    + " comments too. Answers 201 with the whole ticket, the comment last, and its new ETag.")
+                    + " comments too. Answers 201 with the whole ticket, the comment last, and its new ETag." + ERASED)
     @ApiResponse(responseCode = "201", description = "Added: the ticket with the new comment, and its new ETag")
     ResponseEntity<TicketView> comment(
             @Parameter(description = TICKET_ID, example = ContractExamples.TICKET_ID) @PathVariable UUID id,
@@ -158,7 +160,8 @@ class TicketController {
                     + " ticket.order-requested.v1; the ticket moves to FEASIBILITY_REQUESTED or"
                     + " INSTALLATION_REQUESTED. A ticket runs one order at a time: 409 order-already-open while one"
                     + " is open, 409 ticket-closed when the ticket is WON, LOST or CANCELLED, 409 already-installed"
-                    + " when it is INSTALLED, and 409 not-feasible for an installation after a NOT_FEASIBLE study.")
+                    + " when it is INSTALLED, and 409 not-feasible for an installation after a NOT_FEASIBLE study."
+                    + ERASED)
     @ApiResponse(responseCode = "201", description = "Asked for: the ticket with the new order, and its new ETag")
     ResponseEntity<TicketView> requestOrder(
             @Parameter(description = TICKET_ID, example = ContractExamples.TICKET_ID) @PathVariable UUID id,
@@ -180,7 +183,7 @@ class TicketController {
             summary = "Close the ticket as lost, with the reason",
             description = SELLERS_IN_ZONE + " " + IF_MATCH + " The ticket moves to LOST for good (ticket.lost.v1"
                     + " and ticket.status-changed.v1); a ticket already WON, LOST or CANCELLED is a 409"
-                    + " ticket-closed.")
+                    + " ticket-closed." + ERASED)
     ResponseEntity<TicketView> lost(
             @Parameter(description = TICKET_ID, example = ContractExamples.TICKET_ID) @PathVariable UUID id,
             @Parameter(description = "The ticket's ETag as last read")
@@ -199,7 +202,8 @@ class TicketController {
             summary = "Cancel the ticket, with the reason; its open orders get cancelled",
             description = SELLERS_IN_ZONE + " " + IF_MATCH + " The ticket moves to CANCELLED for good"
                     + " (ticket.cancelled.v1, on which the order service cancels its open orders, and"
-                    + " ticket.status-changed.v1); a ticket already WON, LOST or CANCELLED is a 409 ticket-closed.")
+                    + " ticket.status-changed.v1); a ticket already WON, LOST or CANCELLED is a 409 ticket-closed."
+                    + ERASED)
     ResponseEntity<TicketView> cancel(
             @Parameter(description = TICKET_ID, example = ContractExamples.TICKET_ID) @PathVariable UUID id,
             @Parameter(description = "The ticket's ETag as last read")

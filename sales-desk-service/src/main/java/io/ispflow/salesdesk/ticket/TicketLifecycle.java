@@ -46,7 +46,8 @@ public class TicketLifecycle {
     /** Who made an event-driven change: the publishing service, e.g. {@code order-service}. */
     public record Cause(String eventId, String source) {
 
-        String by() {
+        /** The service that made the change: the event's source without its leading slash. */
+        public String by() {
             if (source == null || source.isBlank()) {
                 return "system";
             }

@@ -156,6 +156,16 @@ public class TicketOrder {
         return touchedIf(true, now);
     }
 
+    /**
+     * The right to erasure: the free text about the visit (notes, why it failed or was cancelled) goes;
+     * kind, ids, status, outcome, technician and times stay.
+     */
+    void erase() {
+        notes = null;
+        failureReason = null;
+        cancelReason = null;
+    }
+
     private boolean touchedIf(boolean changed, Instant now) {
         if (changed) {
             updatedAt = now;

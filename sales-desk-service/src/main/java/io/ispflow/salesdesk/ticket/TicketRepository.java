@@ -1,6 +1,7 @@
 package io.ispflow.salesdesk.ticket;
 
 import jakarta.persistence.LockModeType;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -18,6 +19,11 @@ public interface TicketRepository extends JpaRepository<Ticket, UUID>, JpaSpecif
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select t from Ticket t where t.id = :id")
     Optional<Ticket> findForUpdate(@Param("id") UUID id);
+
+    /** Every ticket of the lead, oldest first, row-locked until the transaction ends (the erasure). */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select t from Ticket t where t.leadId = :leadId order by t.createdAt, t.number")
+    List<Ticket> findAllOfLeadForUpdate(@Param("leadId") UUID leadId);
 
     @Query(value = "SELECT nextval('ticket_number_seq')", nativeQuery = true)
     long nextNumber();

@@ -47,6 +47,11 @@ public record TicketView(
                         description = "Who or what changed it last (a user's subject, or the service for events)",
                         example = "ana")
                 String updatedBy,
+        @Schema(
+                        description = "When the lead's personal data was erased from the ticket (right to erasure):"
+                                + " its contact is then \"erased\", its place keeps city, province, country and zone,"
+                                + " its texts are gone, and it can no longer change; null unless it was")
+                OffsetDateTime erasedAt,
         @Schema(description = "The version, also the ETag (quoted)", example = "4") long version) {
 
     /**
@@ -145,6 +150,7 @@ public record TicketView(
                 ticket.getCreatedBy(),
                 utc(ticket.getUpdatedAt()),
                 ticket.getUpdatedBy(),
+                utc(ticket.getErasedAt()),
                 ticket.getVersion());
     }
 

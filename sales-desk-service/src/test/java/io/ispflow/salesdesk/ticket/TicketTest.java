@@ -169,6 +169,42 @@ class TicketTest {
         return ticket.orderCompleted(orderId, kind, null, outcome, feasibility, null, "x", NOW);
     }
 
+    @Test
+    void shouldEraseThePersonOnceAndThenRefuseUsersChanges() {
+        Ticket ticket = aTicket(OrderKind.FEASIBILITY);
+        ticket.comment("Llamar a Juana", "ana", "Ana", NOW);
+        Instant later = NOW.plusSeconds(60);
+
+        assertThat(ticket.erasePersonalData("lead-service", later)).isTrue();
+        assertThat(ticket.erasePersonalData("lead-service", later.plusSeconds(60)))
+                .isFalse();
+
+        assertThat(ticket.getContact().name()).isEqualTo("erased");
+        assertThat(ticket.getContact().leadId()).isEqualTo(ticket.getLeadId().toString());
+        assertThat(ticket.getLocation().address()).isNull();
+        assertThat(ticket.getLocation().country()).isEqualTo("AR");
+        assertThat(ticket.getLocation().zone()).isEqualTo("NORTE");
+        assertThat(ticket.getComments()).extracting(TicketComment::getText).containsOnly("erased");
+        assertThat(ticket.getErasedAt()).isEqualTo(later);
+        assertThat(ticket.getUpdatedBy()).isEqualTo("lead-service");
+        assertThat(ticket.getStatus()).isEqualTo(TicketStatus.FEASIBILITY_REQUESTED);
+        assertThatThrownBy(() -> ticket.comment("otra vez Juana", "ana", "Ana", later))
+                .isInstanceOf(ConflictException.class)
+                .hasMessageContaining("erased");
+        assertThatThrownBy(() -> ticket.markLost("Juana no quiere", "ana", later))
+                .isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> ticket.reassign("luis", List.of("Juana"), "ana", later))
+                .isInstanceOf(ConflictException.class);
+
+        // the order's progress still arrives, without its free text
+        String requestId = ticket.getOrders().get(0).getRequestId();
+        ticket.orderCreated(requestId, "o-1", "O-000001", OrderKind.FEASIBILITY, "order-service", later);
+        ticket.orderCompleted(
+                "o-1", OrderKind.FEASIBILITY, null, "FAILED", null, "Juana no estaba", "order-service", later);
+        assertThat(ticket.getOrders().get(0).getStatus()).isEqualTo(OrderStatus.FAILED);
+        assertThat(ticket.getOrders().get(0).getFailureReason()).isNull();
+    }
+
     private static Ticket aTicket(OrderKind orderKind) {
         UUID leadId = UUID.randomUUID();
         return Ticket.open(

@@ -7,12 +7,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.ispflow.contracts.ticket.TicketOpened;
+import io.ispflow.platform.privacy.PersonalData;
 import io.ispflow.salesdesk.fixtures.LeadFixtures.LeadFixture;
 import io.ispflow.salesdesk.fixtures.LeadFixtures.ProspectFixture;
 import io.ispflow.salesdesk.fixtures.SalesDeskTestSupport;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The wizard's three modes, with new and existing leads and prospects: what it asks the lead service
@@ -20,6 +22,8 @@ import tools.jackson.databind.JsonNode;
  * ticket.opened.v1 event the order service reacts to.
  */
 class WizardModesIT extends SalesDeskTestSupport {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Test
     void shouldOpenATicketAloneCreatingTheLeadAndTheProspect() {
@@ -134,6 +138,15 @@ class WizardModesIT extends SalesDeskTestSupport {
         assertThat(opened.get("offer").get("plan").asString()).isEqualTo("FIBRA-300");
         assertThat(opened.get("location").get("address").asString()).isEqualTo("Av. Siempreviva 742");
         assertThat(opened.get("zone").asString()).isEqualTo("NORTE");
+        // on the topic itself the person's values are sealed with their key; the rest is plain
+        JsonNode onTheTopic = JSON.readTree(ticketEvents(ticket.get("id").asString(), TicketOpened.TYPE)
+                .get(0)
+                .data());
+        assertThat(onTheTopic.get("contact").get("name").asString())
+                .startsWith(PersonalData.PREFIX + lead.id() + ":")
+                .doesNotContain(lead.name());
+        assertThat(onTheTopic.get("location").get("address").asString()).startsWith(PersonalData.PREFIX);
+        assertThat(onTheTopic.get("location").get("city").asString()).isEqualTo("Vicente López");
     }
 
     @Test
