@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ispflow.e2e.Gateway.Response;
 import io.ispflow.e2e.Gateway.User;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -15,10 +16,17 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.awaitility.Awaitility;
 import org.awaitility.core.ConditionFactory;
 import org.junit.jupiter.api.AfterAll;
@@ -320,7 +328,204 @@ class LeadToContractPipelineIT {
         assertThat(other.status()).as(other.toString()).isEqualTo(200);
     }
 
+    // --- privacy -----------------------------------------------------------------------------------
+
+    @Test
+    @Order(7)
+    void shouldRefuseToEraseACustomerWithAnActiveContractNamingIt() {
+        assertThat(contractId).as("the pipeline must have run first").isNotNull();
+        String number = Gateway.as(BEA)
+                .get("/api/contracts/" + contractId)
+                .json()
+                .get("number")
+                .asString();
+
+        Response refused = Gateway.as(ADMIN).post("/api/leads/" + leadId + "/erasure", Map.of());
+
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
+        assertThat(refused.json().get("type").asString()).isEqualTo("urn:problem:ispflow:contracts-in-force");
+        assertThat(refused.json().get("detail").asString()).contains(number + " ACTIVE");
+        Response customer = Gateway.as(ANA).get("/api/leads/" + leadId);
+        assertThat(customer.json().get("name").asString()).as("nothing erased").startsWith("Juana Pipeline");
+    }
+
+    /**
+     * A person who went through the wizard to an installation order and a contract not yet active asks
+     * to be forgotten: afterwards no database and no topic of the stack holds their name, document,
+     * e-mail or phones, every service confirmed, and a duplicate of the erasure event changes nothing.
+     */
+    @Test
+    @Order(8)
+    void shouldEraseAPersonFromEveryServiceDatabaseAndEveryTopic() {
+        String tag = UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+        String digits = String.valueOf(Math.abs(tag.hashCode()) % 9_000_000 + 1_000_000);
+        Map<String, Object> person = new LinkedHashMap<>();
+        person.put("personType", "INDIVIDUAL");
+        person.put("name", "Eulalia Borrable " + tag);
+        person.put("documentType", "DNI");
+        person.put("documentNumber", "3" + digits);
+        person.put("email", "eulalia." + tag + "@example.com");
+        person.put("phone", "+54 11 4" + digits.substring(0, 3) + "-" + digits.substring(3));
+        person.put("mobile", "+54 9 11 6" + digits.substring(0, 3) + "-" + digits.substring(3));
+        person.put("origin", "WEB");
+        person.put("zone", "NORTE");
+        Map<String, Object> body = wizardBody();
+        body.put("lead", Map.of("new", person));
+        Response ticket = eventually()
+                .until(() -> Gateway.as(ANA).idempotent().post("/api/tickets", body), r -> r.status() == 201);
+        String erasedLead = ticket.json().get("leadId").asString();
+        String erasedTicket = ticket.json().get("id").asString();
+        JsonNode order = eventually().until(() -> unscheduledOrderOf(erasedTicket), found -> found != null);
+        String erasedOrder = order.get("id").asString();
+        Response prefill = eventually()
+                .until(() -> Gateway.as(BEA).get("/api/contracts/prefill?orderId=" + erasedOrder), this::ok);
+        Response contract = Gateway.as(BEA)
+                .idempotent()
+                .post(
+                        "/api/contracts",
+                        Map.of(
+                                "orderId",
+                                erasedOrder,
+                                "technical",
+                                Map.of(
+                                        "node",
+                                        prefill.json()
+                                                .get("nodes")
+                                                .get(0)
+                                                .get("code")
+                                                .asString(),
+                                        "connectionMode",
+                                        "DHCP")));
+        assertThat(contract.status()).as(contract.toString()).isEqualTo(201);
+        String erasedContract = contract.json().get("id").asString();
+        List<String> identity = new ArrayList<>();
+        for (String field : List.of("name", "documentNumber", "email", "phone", "mobile")) {
+            identity.add((String) person.get(field));
+        }
+        // the phones as the services may keep them for matching: digits only
+        identity.add(((String) person.get("phone")).replaceAll("\\D", ""));
+        identity.add(((String) person.get("mobile")).replaceAll("\\D", ""));
+        assertThat(PersonalDataScan.inDatabases(identity))
+                .as("before the erasure the person is where the services keep them")
+                .isNotEmpty();
+        assertThat(PersonalDataScan.onTopics(List.of(erasedTicket, erasedOrder, erasedContract)))
+                .as("the search reads every topic: it finds the records' ids")
+                .isNotEmpty();
+        assertThat(PersonalDataScan.onTopics(identity))
+                .as("personal fields travel sealed, never in clear")
+                .isEmpty();
+        assertThat(PersonalDataScan.query(
+                        "person_keys",
+                        "SELECT count(*) FROM person_key WHERE person_id = ?::uuid AND wrapped_key IS NOT NULL",
+                        erasedLead))
+                .as("the person's key exists and seals their data")
+                .containsExactly("1");
+        Response export = Gateway.as(ADMIN).get("/api/leads/" + erasedLead + "/personal-data");
+        assertThat(export.status()).as(export.toString()).isEqualTo(200);
+        assertThat(export.raw().body())
+                .contains((String) person.get("email"), erasedTicket, erasedOrder, erasedContract);
+
+        Response erased = Gateway.as(ADMIN).post("/api/leads/" + erasedLead + "/erasure", Map.of());
+
+        assertThat(erased.status()).as(erased.toString()).isEqualTo(200);
+        JsonNode progress = eventually()
+                .until(
+                        () -> Gateway.as(ADMIN)
+                                .get("/api/leads/" + erasedLead + "/erasure")
+                                .json(),
+                        p -> p.get("complete").asBoolean());
+        List<String> confirmed = new ArrayList<>();
+        progress.get("services").forEach(service -> {
+            assertThat(service.get("confirmed").asBoolean())
+                    .as(service.toString())
+                    .isTrue();
+            confirmed.add(service.get("service").asString());
+        });
+        assertThat(confirmed)
+                .containsExactlyInAnyOrder("lead-service", "sales-desk-service", "order-service", "contract-service");
+        assertThat(PersonalDataScan.query(
+                        "person_keys",
+                        "SELECT count(*) FROM person_key WHERE person_id = ?::uuid AND wrapped_key IS NULL"
+                                + " AND destroyed_at IS NOT NULL",
+                        erasedLead))
+                .as("the key is destroyed: every sealed copy on every topic is unreadable")
+                .containsExactly("1");
+        assertThat(PersonalDataScan.inDatabases(identity))
+                .as("left in a database")
+                .isEmpty();
+        assertThat(PersonalDataScan.onTopics(identity))
+                .as("readable on a topic")
+                .isEmpty();
+        Response afterwards = Gateway.as(ADMIN).get("/api/leads/" + erasedLead + "/personal-data");
+        assertThat(afterwards.status()).as(afterwards.toString()).isEqualTo(200);
+        assertThat(afterwards.raw().body()).doesNotContain((String) person.get("email"), (String) person.get("name"));
+        Response activation = Gateway.as(BEA).get("/api/contracts/" + erasedContract);
+        assertThat(activation.json().get("status").asString()).isNotEqualTo("ACTIVE");
+
+        // a duplicate delivery of lead.erased.v1 (the same record, the same ce_id), then a new request:
+        // each service confirms the new request once more and ignores the duplicate
+        ConsumerRecord<byte[], byte[]> first = recordOf("lead.events", erasedLead, "lead.erased.v1");
+        resend(first);
+        Response again = Gateway.as(ADMIN).post("/api/leads/" + erasedLead + "/erasure", Map.of());
+        assertThat(again.status()).as(again.toString()).isEqualTo(200);
+        for (String type : List.of(
+                "ticket.personal-data-erased.v1",
+                "order.personal-data-erased.v1",
+                "contract.personal-data-erased.v1")) {
+            eventually()
+                    .untilAsserted(
+                            () -> assertThat(count(erasedLead, type)).as(type).isEqualTo(2));
+        }
+        assertThat(PersonalDataScan.inDatabases(identity)).isEmpty();
+    }
+
     // --- fixtures ----------------------------------------------------------------------------------
+
+    /** The first record of that type keyed by {@code key} on {@code topic}. */
+    private static ConsumerRecord<byte[], byte[]> recordOf(String topic, String key, String type) {
+        List<ConsumerRecord<byte[], byte[]>> found = new ArrayList<>();
+        PersonalDataScan.eachRecord(record -> {
+            if (record.topic().equals(topic) && matches(record, key, type)) {
+                found.add(record);
+            }
+        });
+        assertThat(found).as(type + " keyed " + key).isNotEmpty();
+        return found.get(0);
+    }
+
+    /** How many records of that type keyed by {@code key} are on any topic. */
+    private static long count(String key, String type) {
+        long[] count = {0};
+        PersonalDataScan.eachRecord(record -> {
+            if (matches(record, key, type)) {
+                count[0]++;
+            }
+        });
+        return count[0];
+    }
+
+    private static boolean matches(ConsumerRecord<byte[], byte[]> record, String key, String type) {
+        Header typeHeader = record.headers().lastHeader("ce_type");
+        return record.key() != null
+                && key.equals(new String(record.key(), StandardCharsets.UTF_8))
+                && typeHeader != null
+                && type.equals(new String(typeHeader.value(), StandardCharsets.UTF_8));
+    }
+
+    /** Sends the record again, byte for byte with its headers, as a redelivery would. */
+    private static void resend(ConsumerRecord<byte[], byte[]> record) {
+        Properties config = new Properties();
+        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, "localhost:9092");
+        config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
+        config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
+        try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(config)) {
+            producer.send(new ProducerRecord<>(
+                            record.topic(), record.partition(), record.key(), record.value(), record.headers()))
+                    .get();
+        } catch (Exception failure) {
+            throw new IllegalStateException("Could not resend " + record, failure);
+        }
+    }
 
     private static ConditionFactory eventually() {
         return Awaitility.await()
