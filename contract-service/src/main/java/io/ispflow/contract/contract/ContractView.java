@@ -17,7 +17,7 @@ import java.util.UUID;
  * @param installation the outcome of the installation order once closed (null before): SUCCESS, or
  *     FAILED with the technician's reason while the contract stays ENABLED
  */
-record ContractView(
+public record ContractView(
         @Schema(description = "The contract's id", example = "a3bb189e-8bf9-4888-9912-ace4e6543002") UUID id,
         @Schema(description = "The contract's number", example = "CT-000042") String number,
         @Schema(
@@ -50,13 +50,18 @@ record ContractView(
         @Schema(description = "When its installation succeeded and it became ACTIVE", example = "2026-12-03T10:20:00Z")
                 OffsetDateTime activatedAt,
         @Schema(description = "When it last changed", example = "2026-12-03T10:20:00Z") OffsetDateTime updatedAt,
+        @Schema(
+                        description = "When the customer's personal data was erased from it (right to erasure); null if"
+                                + " it was not",
+                        example = "2027-01-10T09:00:00Z")
+                OffsetDateTime erasedAt,
         @Schema(description = "The contract's version: its ETag, the If-Match of its changes", example = "1")
                 long version,
         @Schema(description = "Its status changes, oldest first; only on the detail (null in lists)")
                 List<Change> history) {
 
     /** The customer holding the contract, with the contact snapshot of its order. */
-    record Customer(
+    public record Customer(
             @Schema(description = "The customer's id", example = "16fd2706-8baf-433b-82eb-8c7fada847da") UUID id,
             @Schema(description = "The customer's number", example = "C-000017") String number,
             @Schema(
@@ -77,7 +82,7 @@ record ContractView(
             @Schema(description = "Tax and invoicing data") Billing billing) {}
 
     /** The installation order's outcome. */
-    record Installation(
+    public record Installation(
             @Schema(
                             description = "How the installation went",
                             example = "SUCCESS",
@@ -87,7 +92,7 @@ record ContractView(
             @Schema(description = "When the order was closed", example = "2026-12-03T10:20:00Z") OffsetDateTime at) {}
 
     /** One step of the contract's history. */
-    record Change(
+    public record Change(
             @Schema(
                             description = "The status it moved to",
                             example = "SUSPENDED",
@@ -96,6 +101,11 @@ record ContractView(
             @Schema(description = "Why", example = "Two invoices unpaid") String reason,
             @Schema(description = "Who moved it (login)", example = "bea") String by,
             @Schema(description = "When", example = "2026-12-20T15:00:00Z") OffsetDateTime at) {}
+
+    /** The contract with its history, as its detail shows it. */
+    public static ContractView detail(Contract contract) {
+        return of(contract, true);
+    }
 
     static ContractView of(Contract contract, boolean withHistory) {
         Contact contact = contract.getContact();
@@ -134,6 +144,7 @@ record ContractView(
                 contract.getCreatedAt(),
                 contract.getActivatedAt(),
                 contract.getUpdatedAt(),
+                contract.getErasedAt(),
                 contract.getVersion(),
                 withHistory
                         ? contract.getHistory().stream()

@@ -1,10 +1,8 @@
 package io.ispflow.contract.privacy;
 
-import io.ispflow.contract.contract.Contract;
+import io.ispflow.contract.contract.ContractView;
 import io.ispflow.contract.customer.Customer;
 import io.ispflow.contract.installation.InstallationOrder;
-import io.ispflow.contracts.contract.Pricing;
-import io.ispflow.contracts.contract.TechnicalData;
 import io.ispflow.contracts.shared.Contact;
 import io.ispflow.contracts.shared.Equipment;
 import io.ispflow.contracts.shared.Location;
@@ -29,7 +27,7 @@ record PersonalDataExport(
         @Schema(description = "The lead's customer (at most one: made with the lead's first contract)")
                 List<CustomerRecord> customers,
         @Schema(description = "The lead's contracts, oldest first, each with its status history")
-                List<ContractRecord> contracts,
+                List<ContractView> contracts,
         @Schema(description = "The service's copies of the lead's installation orders, oldest first")
                 List<InstallationRecord> installations) {
 
@@ -64,112 +62,6 @@ record PersonalDataExport(
                     customer.getVersion());
         }
     }
-
-    /** A contract as it is kept: what was sold, to whom and where, its technical part and its history. */
-    @Schema(name = "ContractPersonalDataContract")
-    record ContractRecord(
-            @Schema(description = "The contract's id", example = "a3bb189e-8bf9-4888-9912-ace4e6543002") UUID id,
-            @Schema(description = "The contract's number", example = "CT-000042") String number,
-            @Schema(
-                            description = "Where the contract stands; ACTIVE, SUSPENDED and REACTIVATED are in force",
-                            example = "TERMINATED",
-                            allowableValues = {"ENABLED", "ACTIVE", "SUSPENDED", "REACTIVATED", "TERMINATED"})
-                    String status,
-            @Schema(description = "The zone (code) of the place served", example = "NORTE") String zone,
-            @Schema(
-                            description = "The installation order it was made from",
-                            example = "3f2b9c4e-8a1d-4c7e-9b2a-5d6e7f8a9b0c")
-                    String orderId,
-            @Schema(description = "The order's number", example = "O-000123") String orderNumber,
-            @Schema(
-                            description = "The sales-desk ticket of the order",
-                            example = "1b4e28ba-2fa1-4d3b-a3f5-ef19b5a7633b")
-                    String ticketId,
-            @Schema(description = "The lead the customer came from", example = "c9bf9e57-1685-4c89-bafb-ff5af830be8a")
-                    String leadId,
-            @Schema(description = "The customer holding the contract", example = "16fd2706-8baf-433b-82eb-8c7fada847da")
-                    UUID customerId,
-            @Schema(description = "The customer's number", example = "C-000017") String customerNumber,
-            @Schema(description = "The contact snapshot of the contract's order") Contact customer,
-            @Schema(description = "The offer contracted (plan and extras)") Offer offer,
-            @Schema(description = "The prices frozen when the contract was made") Pricing pricing,
-            @Schema(description = "The place served") Location location,
-            @Schema(description = "The technical part: node, connection mode, IP address, PPPoE user, CPE")
-                    TechnicalData technical,
-            @Schema(description = "The installation order's outcome once closed; null before")
-                    InstallationOutcomeRecord installation,
-            @Schema(description = "Notes on the contract", example = "The customer asks for a call before any visit")
-                    String notes,
-            @Schema(description = "Who created it (login)", example = "bea") String createdBy,
-            @Schema(description = "When it was created", example = "2026-12-01T13:00:00Z") OffsetDateTime createdAt,
-            @Schema(description = "When it became ACTIVE", example = "2026-12-03T10:20:00Z") OffsetDateTime activatedAt,
-            @Schema(description = "When it last changed", example = "2026-12-03T10:20:00Z") OffsetDateTime updatedAt,
-            @Schema(
-                            description = "When the customer's personal data was erased from it; null if it was not",
-                            example = "2027-01-10T09:00:00Z")
-                    OffsetDateTime erasedAt,
-            @Schema(description = "The contract's version", example = "1") long version,
-            @Schema(description = "Its status changes, oldest first") List<StatusChangeRecord> history) {
-
-        static ContractRecord of(Contract contract) {
-            return new ContractRecord(
-                    contract.getId(),
-                    contract.getNumber(),
-                    contract.getStatus().name(),
-                    contract.getZone(),
-                    contract.getOrderId(),
-                    contract.getOrderNumber(),
-                    contract.getTicketId(),
-                    contract.getLeadId(),
-                    contract.getCustomerId(),
-                    contract.getCustomerNumber(),
-                    contract.getContact(),
-                    contract.getOffer(),
-                    contract.getPricing(),
-                    contract.getLocation(),
-                    contract.getTechnical().toData(),
-                    contract.getInstallationOutcome() == null
-                            ? null
-                            : new InstallationOutcomeRecord(
-                                    contract.getInstallationOutcome().name(),
-                                    contract.getInstallationReason(),
-                                    contract.getInstallationAt()),
-                    contract.getNotes(),
-                    contract.getCreatedBy(),
-                    contract.getCreatedAt(),
-                    contract.getActivatedAt(),
-                    contract.getUpdatedAt(),
-                    contract.getErasedAt(),
-                    contract.getVersion(),
-                    contract.getHistory().stream()
-                            .map(change -> new StatusChangeRecord(
-                                    change.status().name(), change.reason(), change.changedBy(), change.changedAt()))
-                            .toList());
-        }
-    }
-
-    /** How the contract's installation order was closed. */
-    @Schema(name = "ContractPersonalDataInstallationOutcome")
-    record InstallationOutcomeRecord(
-            @Schema(
-                            description = "How the installation went",
-                            example = "SUCCESS",
-                            allowableValues = {"SUCCESS", "FAILED"})
-                    String outcome,
-            @Schema(description = "The technician's reason when it FAILED (e.g. no fiber on the pole)") String reason,
-            @Schema(description = "When the order was closed", example = "2026-12-03T10:20:00Z") OffsetDateTime at) {}
-
-    /** One step of a contract's history. */
-    @Schema(name = "ContractPersonalDataStatusChange")
-    record StatusChangeRecord(
-            @Schema(
-                            description = "The status it moved to",
-                            example = "TERMINATED",
-                            allowableValues = {"ENABLED", "ACTIVE", "SUSPENDED", "REACTIVATED", "TERMINATED"})
-                    String status,
-            @Schema(description = "Why", example = "The customer moved away") String reason,
-            @Schema(description = "Who moved it (login)", example = "bea") String by,
-            @Schema(description = "When", example = "2026-12-20T15:00:00Z") OffsetDateTime at) {}
 
     /** The service's copy of an installation order of the lead, as order.events carried it. */
     @Schema(name = "ContractPersonalDataInstallationOrder")

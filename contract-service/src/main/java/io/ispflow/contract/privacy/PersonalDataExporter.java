@@ -1,5 +1,6 @@
 package io.ispflow.contract.privacy;
 
+import io.ispflow.contract.contract.ContractView;
 import io.ispflow.contract.contract.ContractsOfLead;
 import io.ispflow.contract.customer.CustomerService;
 import io.ispflow.contract.installation.InstallationOrders;
@@ -49,7 +50,7 @@ class PersonalDataExporter {
                         .toList(),
                 contracts.of(leadId).stream()
                         .filter(contract -> caller.canSee(contract.getZone()))
-                        .map(PersonalDataExport.ContractRecord::of)
+                        .map(ContractView::detail)
                         .toList(),
                 installationOrders.ofLead(leadId).stream()
                         .filter(order -> caller.canSee(order.getZone()))
