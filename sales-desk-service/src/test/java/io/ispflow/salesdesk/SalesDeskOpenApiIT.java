@@ -92,6 +92,43 @@ class SalesDeskOpenApiIT extends SalesDeskTestSupport {
                 .toList();
         assertThat(parameters)
                 .containsExactly(
-                        "status", "zone", "assignee", "tags", "createdFrom", "createdTo", "q", "page", "size", "sort");
+                        "status",
+                        "zone",
+                        "assignee",
+                        "tags",
+                        "createdFrom",
+                        "createdTo",
+                        "q",
+                        "leadId",
+                        "prospectId",
+                        "page",
+                        "size",
+                        "sort");
+    }
+
+    @Test
+    void shouldDocumentTheLeadAndProspectFiltersAsUuidsOnTheListAndTheBoard() {
+        JsonNode paths = document().get("paths");
+
+        for (JsonNode operation : List.of(
+                paths.get("/api/tickets").get("get"),
+                paths.get("/api/tickets/board").get("get"))) {
+            assertThat(operation.get("description").asString()).contains("leadId", "prospectId");
+            for (String name : List.of("leadId", "prospectId")) {
+                JsonNode parameter = operation
+                        .get("parameters")
+                        .valueStream()
+                        .filter(p -> name.equals(p.get("name").asString()))
+                        .findFirst()
+                        .orElseThrow();
+                assertThat(parameter.get("in").asString()).isEqualTo("query");
+                assertThat(parameter.path("required").asBoolean()).isFalse();
+                // the platform keeps a filter's example as words in its description (OpenApiContract)
+                assertThat(parameter.get("description").asString())
+                        .startsWith("Only tickets of this")
+                        .containsPattern("For example: [0-9a-f-]{36}$");
+                assertThat(parameter.get("schema").get("format").asString()).isEqualTo("uuid");
+            }
+        }
     }
 }

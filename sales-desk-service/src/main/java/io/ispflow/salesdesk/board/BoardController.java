@@ -3,10 +3,12 @@ package io.ispflow.salesdesk.board;
 import io.ispflow.platform.problem.BadRequestException;
 import io.ispflow.platform.security.Caller;
 import io.ispflow.platform.web.PageResponse;
+import io.ispflow.salesdesk.examples.ContractExamples;
 import io.ispflow.salesdesk.ticket.TicketStatus;
 import io.ispflow.salesdesk.ticket.TicketView;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -22,6 +24,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.PageRequest;
@@ -34,8 +37,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The sales desk's board and ticket list, with the same filters: status (several), zone, assignee,
- * tags (any of), createdFrom / createdTo (a date, in the desk's time zone, or a date-time with offset)
- * and q (ticket number or contact name). Only tickets of the caller's zones are listed or counted.
+ * tags (any of), createdFrom / createdTo (a date, in the desk's time zone, or a date-time with offset),
+ * q (ticket number or contact name), leadId and prospectId (the tickets of one lead or one prospect).
+ * Only tickets of the caller's zones are listed or counted, whatever the filters.
  */
 @RestController
 @RequestMapping("/api/tickets")
@@ -51,7 +55,8 @@ class BoardController {
             + " zones are listed or counted (every zone for a caller without zones).";
     private static final String FILTERS = " The filters are optional and apply together: status (any of several),"
             + " zone, assignee, tags (any of several), createdFrom / createdTo (a date in the desk's time zone,"
-            + " or a date-time with offset) and q (the ticket's number or the contact's name).";
+            + " or a date-time with offset), q (the ticket's number or the contact's name), leadId (the tickets of"
+            + " one lead) and prospectId (the tickets of one prospect); a malformed UUID is a 400.";
 
     // the filters of the list and the board
     private static final String STATUS =
@@ -65,6 +70,10 @@ class BoardController {
             + " day, in the desk's time zone) or a date-time with offset (that instant included)";
     private static final String Q =
             "Text in the ticket's number or the contact's name, ignoring case (at most 100 characters)";
+    private static final String LEAD_ID =
+            "Only tickets of this lead (the lead's id, a UUID); still only the ones of the caller's zones";
+    private static final String PROSPECT_ID =
+            "Only tickets of this prospect (the prospect's id, a UUID); still only the ones of the caller's zones";
 
     private final TicketBoard board;
     private final ZoneId timeZone;
@@ -92,6 +101,18 @@ class BoardController {
             @Parameter(description = CREATED_TO, example = "2026-12-31") @RequestParam(required = false)
                     String createdTo,
             @Parameter(description = Q, example = "González") @RequestParam(required = false) @Size(max = 100) String q,
+            @Parameter(
+                            description = LEAD_ID,
+                            example = ContractExamples.LEAD_ID,
+                            schema = @Schema(type = "string", format = "uuid"))
+                    @RequestParam(required = false)
+                    String leadId,
+            @Parameter(
+                            description = PROSPECT_ID,
+                            example = ContractExamples.PROSPECT_ID,
+                            schema = @Schema(type = "string", format = "uuid"))
+                    @RequestParam(required = false)
+                    String prospectId,
             @Parameter(description = "The page, from 0", example = "0") @RequestParam(defaultValue = "0") @Min(0)
                     int page,
             @Parameter(description = "How many tickets a page has, 1 to 200", example = "20")
@@ -106,7 +127,7 @@ class BoardController {
                     @RequestParam(defaultValue = "createdAt,desc")
                     String sort,
             Caller caller) {
-        TicketFilter filter = filter(status, zone, assignee, tags, createdFrom, createdTo, q);
+        TicketFilter filter = filter(status, zone, assignee, tags, createdFrom, createdTo, q, leadId, prospectId);
         return board.list(filter, PageRequest.of(page, size, sortOf(sort)), caller);
     }
 
@@ -129,8 +150,20 @@ class BoardController {
             @Parameter(description = CREATED_TO, example = "2026-12-31") @RequestParam(required = false)
                     String createdTo,
             @Parameter(description = Q, example = "González") @RequestParam(required = false) @Size(max = 100) String q,
+            @Parameter(
+                            description = LEAD_ID,
+                            example = ContractExamples.LEAD_ID,
+                            schema = @Schema(type = "string", format = "uuid"))
+                    @RequestParam(required = false)
+                    String leadId,
+            @Parameter(
+                            description = PROSPECT_ID,
+                            example = ContractExamples.PROSPECT_ID,
+                            schema = @Schema(type = "string", format = "uuid"))
+                    @RequestParam(required = false)
+                    String prospectId,
             Caller caller) {
-        return board.board(filter(status, zone, assignee, tags, createdFrom, createdTo, q), caller);
+        return board.board(filter(status, zone, assignee, tags, createdFrom, createdTo, q, leadId, prospectId), caller);
     }
 
     private TicketFilter filter(
@@ -140,7 +173,9 @@ class BoardController {
             List<String> tags,
             String createdFrom,
             String createdTo,
-            String q) {
+            String q,
+            String leadId,
+            String prospectId) {
         Set<String> tagSet = new HashSet<>();
         if (tags != null) {
             tags.stream().filter(tag -> !tag.isBlank()).map(String::trim).forEach(tagSet::add);
@@ -157,7 +192,21 @@ class BoardController {
                 tagSet,
                 start(createdFrom, "createdFrom"),
                 endExclusive(createdTo, "createdTo"),
-                blankToNull(q));
+                blankToNull(q),
+                uuid(leadId, "leadId"),
+                uuid(prospectId, "prospectId"));
+    }
+
+    /** Parsed here, not bound as a UUID, so a malformed one is a field error naming the parameter. */
+    private static UUID uuid(String value, String field) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return UUID.fromString(value.trim());
+        } catch (IllegalArgumentException malformed) {
+            throw BadRequestException.invalidField(field, "must be a UUID");
+        }
     }
 
     /** A date means from the start of that day in the desk's time zone. */

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.UUID;
 import org.springframework.data.jpa.domain.Specification;
 
 /**
@@ -21,6 +22,8 @@ import org.springframework.data.jpa.domain.Specification;
  * @param createdFrom created at or after
  * @param createdBefore created before
  * @param q text in the ticket number or the contact's name
+ * @param leadId only the tickets of this lead
+ * @param prospectId only the tickets of this prospect
  */
 record TicketFilter(
         Set<TicketStatus> statuses,
@@ -29,7 +32,9 @@ record TicketFilter(
         Set<String> tags,
         Instant createdFrom,
         Instant createdBefore,
-        String q) {
+        String q,
+        UUID leadId,
+        UUID prospectId) {
 
     TicketFilter {
         statuses = statuses == null ? Set.of() : Set.copyOf(statuses);
@@ -47,6 +52,12 @@ record TicketFilter(
             }
             if (assignee != null) {
                 predicates.add(cb.equal(root.get("assignee"), assignee));
+            }
+            if (leadId != null) {
+                predicates.add(cb.equal(root.get("leadId"), leadId));
+            }
+            if (prospectId != null) {
+                predicates.add(cb.equal(root.get("prospectId"), prospectId));
             }
             if (!tags.isEmpty()) {
                 Subquery<Integer> tagged = query.subquery(Integer.class);

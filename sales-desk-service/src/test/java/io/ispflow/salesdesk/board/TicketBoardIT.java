@@ -1,7 +1,12 @@
 package io.ispflow.salesdesk.board;
 
+import static io.ispflow.salesdesk.fixtures.LeadFixtures.aLead;
+import static io.ispflow.salesdesk.fixtures.LeadFixtures.aProspectOf;
+import static io.ispflow.salesdesk.fixtures.WizardFixtures.aWizard;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ispflow.salesdesk.fixtures.LeadFixtures.LeadFixture;
+import io.ispflow.salesdesk.fixtures.LeadFixtures.ProspectFixture;
 import io.ispflow.salesdesk.fixtures.SalesDeskTestSupport;
 import io.ispflow.testsupport.Api;
 import java.time.LocalDate;
@@ -159,6 +164,128 @@ class TicketBoardIT extends SalesDeskTestSupport {
         assertThat(ids("/api/tickets?tags=" + tag))
                 .as("a manager without zones sees both")
                 .hasSize(2);
+    }
+
+    @Test
+    void shouldFilterTheListByLeadAndByProspect() {
+        LeadFixture lead = aLead().inZone("NORTE");
+        ProspectFixture home = aProspectOf(lead);
+        ProspectFixture office = aProspectOf(lead);
+        LeadFixture otherLead = aLead().inZone("NORTE");
+        ProspectFixture otherProspect = aProspectOf(otherLead);
+        JsonNode first = openTicket(lead, home, "TICKET");
+        JsonNode second = openTicket(lead, home, "TICKET_AND_FEASIBILITY");
+        JsonNode third = openTicket(lead, office, "TICKET");
+        JsonNode other = openTicket(otherLead, otherProspect, "TICKET");
+
+        assertThat(ids("/api/tickets?leadId=" + lead.id())).containsExactlyInAnyOrder(id(first), id(second), id(third));
+        assertThat(ids("/api/tickets?leadId=" + otherLead.id())).containsExactly(id(other));
+        assertThat(ids("/api/tickets?prospectId=" + home.id())).containsExactlyInAnyOrder(id(first), id(second));
+        assertThat(ids("/api/tickets?prospectId=" + office.id())).containsExactly(id(third));
+        assertThat(ids("/api/tickets?leadId=" + lead.id() + "&status=OPEN"))
+                .as("together with the other filters")
+                .containsExactlyInAnyOrder(id(first), id(third));
+        assertThat(ids("/api/tickets?leadId=" + lead.id() + "&prospectId=" + home.id() + "&status=OPEN"))
+                .containsExactly(id(first));
+        assertThat(ids("/api/tickets?leadId=" + lead.id() + "&prospectId=" + otherProspect.id()))
+                .as("a prospect of another lead")
+                .isEmpty();
+        assertThat(ids("/api/tickets?leadId=" + UUID.randomUUID())).isEmpty();
+        assertThat(first.get("leadId").asString()).isEqualTo(lead.id().toString());
+        assertThat(first.get("prospectId").asString()).isEqualTo(home.id().toString());
+    }
+
+    @Test
+    void shouldApplyTheLeadAndProspectFiltersToTheBoardCounts() {
+        LeadFixture lead = aLead().inZone("NORTE");
+        ProspectFixture home = aProspectOf(lead);
+        ProspectFixture office = aProspectOf(lead);
+        LeadFixture otherLead = aLead().inZone("NORTE");
+        openTicket(lead, home, "TICKET");
+        openTicket(lead, home, "TICKET_AND_FEASIBILITY");
+        openTicket(lead, office, "TICKET_AND_INSTALLATION");
+        openTicket(otherLead, aProspectOf(otherLead), "TICKET");
+
+        JsonNode ofLead =
+                asManager().get("/api/tickets/board?leadId=" + lead.id()).json();
+        JsonNode ofProspect =
+                asManager().get("/api/tickets/board?prospectId=" + home.id()).json();
+        JsonNode ofLeadOpen = asManager()
+                .get("/api/tickets/board?leadId=" + lead.id() + "&status=OPEN")
+                .json();
+
+        assertThat(columns(ofLead))
+                .containsEntry("OPEN", 1L)
+                .containsEntry("FEASIBILITY_REQUESTED", 1L)
+                .containsEntry("INSTALLATION_REQUESTED", 1L)
+                .containsEntry("WON", 0L);
+        assertThat(ofLead.get("columns").size()).isEqualTo(10);
+        assertThat(ofLead.get("total").asLong()).isEqualTo(3);
+        assertThat(columns(ofProspect))
+                .containsEntry("OPEN", 1L)
+                .containsEntry("FEASIBILITY_REQUESTED", 1L)
+                .containsEntry("INSTALLATION_REQUESTED", 0L);
+        assertThat(ofProspect.get("total").asLong()).isEqualTo(2);
+        assertThat(ofLeadOpen.get("total").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void shouldNotWidenTheCallersZonesWhenFilteringByLeadOrProspect() {
+        LeadFixture norteLead = aLead().inZone("NORTE");
+        ProspectFixture norteProspect = aProspectOf(norteLead);
+        JsonNode norte = openTicket(norteLead, norteProspect, "TICKET");
+        Api surSales = asSales("SUR");
+
+        var list = surSales.get("/api/tickets?leadId=" + norteLead.id());
+        var byProspect = surSales.get("/api/tickets?prospectId=" + norteProspect.id());
+        var board = surSales.get("/api/tickets/board?leadId=" + norteLead.id());
+        var asked = surSales.get("/api/tickets?leadId=" + norteLead.id() + "&zone=NORTE");
+
+        assertThat(list.status()).as(list.toString()).isEqualTo(200);
+        assertThat(list.json().get("items").size()).isZero();
+        assertThat(list.json().get("total").asLong()).isZero();
+        assertThat(byProspect.json().get("items").size()).isZero();
+        assertThat(byProspect.json().get("total").asLong()).isZero();
+        assertThat(board.status()).isEqualTo(200);
+        assertThat(board.json().get("total").asLong()).isZero();
+        assertThat(asked.json().get("total").asLong()).isZero();
+        JsonNode seenInItsZone =
+                asSales("NORTE").get("/api/tickets?leadId=" + norteLead.id()).json();
+        assertThat(seenInItsZone.get("items").valueStream().map(this::id))
+                .as("the lead's own zone sees it")
+                .containsExactly(id(norte));
+    }
+
+    @Test
+    void shouldRefuseAMalformedLeadOrProspectIdNamingTheParameter() {
+        var list = asManager().get("/api/tickets?leadId=not-a-uuid");
+        var board = asManager().get("/api/tickets/board?prospectId=12345");
+        var blank = asManager().get("/api/tickets?leadId=&prospectId=%20&tags=" + uniqueTag());
+
+        assertThat(list.status()).as(list.toString()).isEqualTo(400);
+        assertThat(list.contentType()).startsWith("application/problem+json");
+        assertThat(list.json().get("type").asString()).isEqualTo("urn:problem:ispflow:validation");
+        assertThat(list.json().get("errors").get(0).get("field").asString()).isEqualTo("leadId");
+        assertThat(list.json().get("errors").get(0).get("message").asString()).isEqualTo("must be a UUID");
+        assertThat(board.status()).as(board.toString()).isEqualTo(400);
+        assertThat(board.contentType()).startsWith("application/problem+json");
+        assertThat(board.json().get("errors").get(0).get("field").asString()).isEqualTo("prospectId");
+        assertThat(blank.status()).as("a blank id filters nothing: %s", blank).isEqualTo(200);
+    }
+
+    /** Opens a ticket through the wizard for this lead and prospect (in their zone); returns it. */
+    private JsonNode openTicket(LeadFixture lead, ProspectFixture prospect, String mode) {
+        leadService.has(lead).has(prospect);
+        var response = asSales(prospect.zone())
+                .post(
+                        "/api/tickets",
+                        aWizard()
+                                .existingLead(lead)
+                                .existingProspect(prospect)
+                                .create(mode)
+                                .body());
+        assertThat(response.status()).as("open a ticket: %s", response).isEqualTo(201);
+        return response.json();
     }
 
     private List<String> ids(String path) {
