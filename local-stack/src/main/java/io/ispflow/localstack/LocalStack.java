@@ -27,8 +27,9 @@ import java.util.regex.Pattern;
 
 /**
  * {@code ./stack}: the whole ISPFlow suite on one machine with nothing but a JDK 17+. PostgreSQL (embedded binaries,
- * or an existing server), a KRaft Kafka broker in its own JVM, the dev token issuer in this JVM, then the five services
- * and the gateway as separate JVMs. Ctrl-C stops everything in order.
+ * or an existing server), a KRaft Kafka broker in its own JVM, the dev token issuer (also the console's OpenID
+ * provider) in this JVM, then the five services, the gateway and the web console as separate JVMs. Ctrl-C stops
+ * everything in order.
  */
 public final class LocalStack {
 
@@ -38,21 +39,44 @@ public final class LocalStack {
     static final Duration STOP_TIMEOUT = Duration.ofSeconds(20);
     static final String DATA_MARKER = ".local-stack-data";
 
-    /** The demo users of the summary and tokens.env. */
-    record DemoUser(String sub, String name, List<String> roles, List<String> zones) {
+    /**
+     * A demo user: the same username (= subject), first name, realm roles and zones as in the Keycloak realm
+     * (deploy/keycloak/realm-ispflow.json), then the last name. deployment-checks' KeycloakRealmTest reads the list
+     * below from this file with a regular expression: keep each entry a constructor call with the username, the first
+     * name and two {@code List.of} literals, followed by {@code .surname(...)}.
+     */
+    record DemoUser(String sub, String firstName, List<String> roles, List<String> zones, String lastName) {
+
+        DemoUser(String sub, String firstName, List<String> roles, List<String> zones) {
+            this(sub, firstName, roles, zones, "");
+        }
+
+        DemoUser surname(String lastName) {
+            return new DemoUser(sub, firstName, roles, zones, lastName);
+        }
+
+        String name() {
+            return (firstName + " " + lastName).strip();
+        }
+
+        String email() {
+            return sub + "@ispflow.example";
+        }
+
         String variable() {
             return "TOKEN_" + sub.toUpperCase(Locale.ROOT);
         }
     }
 
+    /** The demo users of the sign-in page, the people directory, the summary and tokens.env. */
     static final List<DemoUser> DEMO_USERS = List.of(
-            new DemoUser("admin", "Admin", List.of("ADMIN"), List.of()),
-            new DemoUser("ana", "Ana", List.of("SALES"), List.of("NORTE")),
-            new DemoUser("sol", "Sol", List.of("SALES"), List.of("SUR")),
-            new DemoUser("marta", "Marta", List.of("MANAGER"), List.of()),
-            new DemoUser("pablo", "Pablo", List.of("PLANNER"), List.of()),
-            new DemoUser("tito", "Tito", List.of("TECHNICIAN"), List.of("NORTE")),
-            new DemoUser("bea", "Bea", List.of("BACKOFFICE"), List.of()));
+            new DemoUser("admin", "Admin", List.of("ADMIN"), List.of()).surname("ISPFlow"),
+            new DemoUser("ana", "Ana", List.of("SALES"), List.of("NORTE")).surname("García"),
+            new DemoUser("sol", "Sol", List.of("SALES"), List.of("SUR")).surname("Martínez"),
+            new DemoUser("marta", "Marta", List.of("MANAGER"), List.of()).surname("López"),
+            new DemoUser("pablo", "Pablo", List.of("PLANNER"), List.of()).surname("Sánchez"),
+            new DemoUser("tito", "Tito", List.of("TECHNICIAN"), List.of("NORTE")).surname("Fernández"),
+            new DemoUser("bea", "Bea", List.of("BACKOFFICE"), List.of()).surname("Romero"));
 
     /** The order of {@code GET /stack/processes} and of the summary; the shutdown goes the other way. */
     static final List<String> PROCESS_ORDER = List.of(
@@ -63,7 +87,8 @@ public final class LocalStack {
             "sales-desk-service",
             "order-service",
             "contract-service",
-            "gateway");
+            "gateway",
+            "console");
 
     private static final Pattern STATUS_UP = Pattern.compile("\"status\"\\s*:\\s*\"UP\"");
     private static final PrintStream OUT = System.out;
@@ -143,8 +168,7 @@ public final class LocalStack {
             }
         }
         if (!missing.isEmpty()) {
-            System.err.println("local-stack: missing " + String.join(", ", missing) + " (under " + repoRoot
-                    + "): build the jars with ./mvnw -DskipTests package  (./stack does it for you)");
+            missingJars(missing, repoRoot).forEach(line -> System.err.println("local-stack: " + line));
             return 1;
         }
 
@@ -178,6 +202,24 @@ public final class LocalStack {
             Thread.currentThread().interrupt();
         }
         return 0;
+    }
+
+    /** What to say when jars are missing: which, and how to build them (the console may be newer than a build). */
+    static List<String> missingJars(List<String> missing, Path repoRoot) {
+        List<String> lines = new ArrayList<>();
+        lines.add("missing " + String.join(", ", missing) + " (under " + repoRoot
+                + "): build the jars with ./mvnw -DskipTests package  (./stack does it for you)");
+        if (missing.contains(ServiceSpec.CONSOLE.jarPath())) {
+            lines.add(ServiceSpec.CONSOLE.jarPath() + " is the web console, newer than a build made before it existed:"
+                    + " ./mvnw -DskipTests -pl console -am package builds it alone; or start without it: --only "
+                    + String.join(
+                            ",",
+                            ServiceSpec.ALL.stream()
+                                    .filter(s -> s != ServiceSpec.CONSOLE)
+                                    .map(s -> s.name().replace("-service", ""))
+                                    .toList()));
+        }
+        return lines;
     }
 
     private void prepareDataDir() throws IOException {
@@ -287,7 +329,8 @@ public final class LocalStack {
         }
         this.database = database;
 
-        TokenIssuer started = TokenIssuer.start(dataDir.resolve("issuer").resolve("jwk.json"), ISSUER_PORT, ISSUER_URI);
+        TokenIssuer started = TokenIssuer.start(
+                dataDir.resolve("issuer").resolve("jwk.json"), ISSUER_PORT, ISSUER_URI, options.accessTokenTtl());
         synchronized (lock) {
             issuer = started;
             if (stopping) {
@@ -296,7 +339,8 @@ public final class LocalStack {
             }
         }
         started.serve(StackControl.PATH, new StackControl(this::slots, STOP_TIMEOUT));
-        log("token issuer ready on " + ISSUER_URI + " (key " + started.keyId() + ")");
+        log("token issuer ready on " + ISSUER_URI + " (key " + started.keyId() + "; sign-in access tokens valid "
+                + options.accessTokenTtl().toSeconds() + " s)");
 
         kafkaReady.join();
     }
@@ -331,8 +375,13 @@ public final class LocalStack {
                 wanted.add(spec);
             }
         }
-        boolean withGateway = options.wants(ServiceSpec.GATEWAY);
-        if (wanted.isEmpty() && !withGateway) {
+        // the gateway after the services, the console after the gateway (each one answers its probes on its own)
+        for (ServiceSpec spec : List.of(ServiceSpec.GATEWAY, ServiceSpec.CONSOLE)) {
+            if (options.wants(spec)) {
+                wanted.add(spec);
+            }
+        }
+        if (wanted.isEmpty()) {
             return;
         }
         ServiceSpec.Infrastructure infra = new ServiceSpec.Infrastructure(
@@ -343,9 +392,6 @@ public final class LocalStack {
                 System.getenv().getOrDefault("PRIVACY_MASTER_KEY", ServiceSpec.DEV_PRIVACY_MASTER_KEY));
         List<String> jvmOpts = serviceJvmOptions();
         List<ManagedProcess> all = new ArrayList<>();
-        if (withGateway) {
-            wanted.add(ServiceSpec.GATEWAY);
-        }
         for (ServiceSpec spec : wanted) {
             ProcessSlot slot = slot(
                     spec.name(),
@@ -373,7 +419,7 @@ public final class LocalStack {
                 spec.name(),
                 spec.port(),
                 command,
-                spec.environment(infra),
+                spec.environment(infra, System.getenv()),
                 logsDir.resolve(spec.name() + ".log"),
                 repoRoot.resolve(spec.name()),
                 "TERM");
@@ -488,8 +534,9 @@ public final class LocalStack {
         return slot == null ? null : slot.current();
     }
 
-    /** The shutdown order: gateway, services, Kafka, PostgreSQL, token issuer. Idempotent. */
+    /** The shutdown order: console, gateway, services, Kafka, PostgreSQL, token issuer. Idempotent. */
     void stopAll() {
+        List<ManagedProcess> console = new ArrayList<>();
         List<ManagedProcess> gw = new ArrayList<>();
         List<ManagedProcess> svc = new ArrayList<>();
         List<ManagedProcess> kf = new ArrayList<>();
@@ -504,6 +551,7 @@ public final class LocalStack {
                 ManagedProcess p = slot.current();
                 if (p != null) {
                     switch (slot.name()) {
+                        case "console" -> console.add(p);
                         case "gateway" -> gw.add(p);
                         case "kafka" -> kf.add(p);
                         case "postgres" -> pg.add(p);
@@ -516,6 +564,7 @@ public final class LocalStack {
         forever.countDown();
         OUT.println();
         log("stopping...");
+        stop(console);
         stop(gw);
         stop(svc);
         stop(kf);
@@ -570,10 +619,12 @@ public final class LocalStack {
 
     private void printSummary() {
         List<String> lines = new ArrayList<>();
+        Map<String, ProcessSlot> processes = slots();
         lines.add("");
         lines.add("ISPFlow local stack is up after " + seconds((System.nanoTime() - startNanos) / 1e9));
+        lines.addAll(consoleBanner(processes.containsKey(ServiceSpec.CONSOLE.name())));
         lines.add(String.format("  %-20s %-6s %-8s %12s  %s", "process", "port", "pid", "ready after", "memory"));
-        Map<String, ProcessSlot> processes = slots();
+        int firstRow = lines.size();
         for (ProcessSlot slot : processes.values()) {
             ManagedProcess p = slot.current();
             String memory;
@@ -593,7 +644,7 @@ public final class LocalStack {
         }
         if (options.externalPostgres().isPresent()) {
             lines.add(
-                    1 + 1,
+                    firstRow,
                     String.format(
                             "  %-20s %s",
                             "postgres", options.externalPostgres().get().url() + " (external)"));
@@ -606,6 +657,10 @@ public final class LocalStack {
                 "-",
                 ProcessInfo.mb(ProcessInfo.rssKb(ProcessHandle.current().pid())) + " RSS"));
         lines.add("");
+        if (processes.containsKey(ServiceSpec.CONSOLE.name())) {
+            lines.add("  Consola      " + ServiceSpec.CONSOLE.baseUrl() + "  (sign-in page: " + ISSUER_URI
+                    + "/authorize; people: " + ISSUER_URI + "/users)");
+        }
         if (processes.containsKey("gateway")) {
             lines.add("  Gateway      " + ServiceSpec.GATEWAY.baseUrl());
             lines.add("  Swagger UI   " + ServiceSpec.GATEWAY.baseUrl() + "/swagger-ui.html");
@@ -637,13 +692,35 @@ public final class LocalStack {
         }
         for (int i = 0; i < DEMO_USERS.size(); i++) {
             DemoUser u = DEMO_USERS.get(i);
-            lines.add("  # " + u.sub() + ": roles " + u.roles() + ", zones " + u.zones());
+            lines.add("  # " + u.sub() + " (" + u.name() + "): roles " + u.roles() + ", zones " + u.zones());
             lines.add("  " + tokenLines.get(i));
         }
         lines.add("");
         lines.add("Press Ctrl-C to stop everything.");
         lines.forEach(OUT::println);
         OUT.flush();
+    }
+
+    /**
+     * The first lines of the summary when the console runs: where people open ISPFlow, and how they sign in (the dev
+     * issuer's sign-in page lists the demo users; there are no passwords).
+     */
+    static List<String> consoleBanner(boolean withConsole) {
+        if (!withConsole) {
+            return List.of();
+        }
+        String bar = "  " + "=".repeat(72);
+        return List.of(
+                "",
+                bar,
+                "    Consola: " + ServiceSpec.CONSOLE.baseUrl(),
+                "    Inicie sesión como un usuario de demostración ("
+                        + String.join(
+                                ", ", DEMO_USERS.stream().map(DemoUser::sub).toList())
+                        + "): sin contraseña.",
+                "    (Console: sign in as a demo user on the sign-in page; no passwords.)",
+                bar,
+                "");
     }
 
     private static String row(String name, int port, ManagedProcess p, String memory) {

@@ -1,6 +1,7 @@
 package io.ispflow.localstack;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -9,7 +10,15 @@ import java.util.Optional;
 import java.util.Set;
 
 /** Command line and environment options of the launcher. */
-record Options(boolean fresh, Path dataDir, Optional<ExternalPostgres> externalPostgres, Optional<Set<String>> only) {
+record Options(
+        boolean fresh,
+        Path dataDir,
+        Optional<ExternalPostgres> externalPostgres,
+        Optional<Set<String>> only,
+        Duration accessTokenTtl) {
+
+    /** The longest access token lifetime the sign-in flow accepts: one day. */
+    static final Duration MAX_ACCESS_TOKEN_TTL = Duration.ofDays(1);
 
     static final String USAGE =
             """
@@ -21,8 +30,12 @@ record Options(boolean fresh, Path dataDir, Optional<ExternalPostgres> externalP
               --pg-user USER          its user (env ISPFLOW_PG_USER, default postgres)
               --pg-password PASSWORD  its password (env ISPFLOW_PG_PASSWORD, default postgres)
               --only a,b              start only these services (catalog, lead, sales-desk, order, contract,
-                                      gateway; the -service suffix is optional); --only none = infrastructure only
+                                      gateway, console; the -service suffix is optional);
+                                      --only none = infrastructure only
               --infra-only            PostgreSQL, Kafka and the token issuer only (same as --only none)
+              --access-token-ttl SECONDS
+                                      lifetime of the access and ID tokens the sign-in (OpenID) flow issues
+                                      (env ISSUER_ACCESS_TOKEN_TTL, default 300; GET /token keeps its ttl)
               --help                  this text
             Environment: ISPFLOW_JVM_OPTS replaces the services' JVM options
                            (default: %s)
@@ -59,6 +72,8 @@ record Options(boolean fresh, Path dataDir, Optional<ExternalPostgres> externalP
         String pgUser = blankToNull(env.get("ISPFLOW_PG_USER"));
         String pgPassword = env.get("ISPFLOW_PG_PASSWORD");
         Optional<Set<String>> only = Optional.empty();
+        String accessTokenTtl = blankToNull(env.get("ISSUER_ACCESS_TOKEN_TTL"));
+        String accessTokenTtlSource = "ISSUER_ACCESS_TOKEN_TTL";
 
         List<String> list = new ArrayList<>();
         for (String arg : args) {
@@ -81,6 +96,10 @@ record Options(boolean fresh, Path dataDir, Optional<ExternalPostgres> externalP
                 case "--pg-password" -> pgPassword = value(list, ++i, arg);
                 case "--only" -> only = Optional.of(parseOnly(value(list, ++i, arg)));
                 case "--infra-only" -> only = Optional.of(Set.of());
+                case "--access-token-ttl" -> {
+                    accessTokenTtl = value(list, ++i, arg);
+                    accessTokenTtlSource = arg;
+                }
                 case "--help", "-h" -> throw new UsageException("");
                 default -> throw new UsageException("unknown option: " + arg);
             }
@@ -94,7 +113,28 @@ record Options(boolean fresh, Path dataDir, Optional<ExternalPostgres> externalP
             external = Optional.of(new ExternalPostgres(
                     pgUrl, pgUser == null ? "postgres" : pgUser, pgPassword == null ? "postgres" : pgPassword));
         }
-        return new Options(fresh, dataDir.toAbsolutePath().normalize(), external, only);
+        return new Options(
+                fresh,
+                dataDir.toAbsolutePath().normalize(),
+                external,
+                only,
+                accessTokenTtl == null
+                        ? TokenIssuer.DEFAULT_ACCESS_TOKEN_TTL
+                        : seconds(accessTokenTtl, accessTokenTtlSource));
+    }
+
+    private static Duration seconds(String value, String source) {
+        long seconds;
+        try {
+            seconds = Long.parseLong(value.trim());
+        } catch (NumberFormatException e) {
+            seconds = -1;
+        }
+        if (seconds < 1 || seconds > MAX_ACCESS_TOKEN_TTL.toSeconds()) {
+            throw new UsageException(source + " must be a number of seconds between 1 and "
+                    + MAX_ACCESS_TOKEN_TTL.toSeconds() + ", got: " + value);
+        }
+        return Duration.ofSeconds(seconds);
     }
 
     /** Service names accepted by --only, normalised to module names. */

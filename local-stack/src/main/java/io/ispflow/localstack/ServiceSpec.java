@@ -5,7 +5,17 @@ import java.util.List;
 import java.util.Map;
 
 /** One Spring Boot module started as a separate JVM: {@code <name>/target/<name>.jar}. */
-record ServiceSpec(String name, int port, String database) {
+record ServiceSpec(String name, int port, String database, Role role) {
+
+    /** What a module is, which decides its environment. */
+    enum Role {
+        /** A service: its own database, the person key store, Kafka, a resource server of the issuer's tokens. */
+        SERVICE,
+        /** The gateway: Kafka and the issuer's tokens, and where the services are. */
+        GATEWAY,
+        /** The web console: the gateway and the issuer as an OpenID provider, nothing else. */
+        CONSOLE
+    }
 
     static final String DEFAULT_JVM_OPTS = "-Xms64m -Xmx384m -XX:+UseSerialGC -XX:TieredStopAtLevel=1";
 
@@ -18,17 +28,19 @@ record ServiceSpec(String name, int port, String database) {
      */
     static final String DEV_PRIVACY_MASTER_KEY = "YZG8SnqbldVJMV0HqM3BmZ12di/WY13qNsarn2iEcsA=";
 
-    static final ServiceSpec CATALOG = new ServiceSpec("catalog-service", 8081, "catalog");
-    static final ServiceSpec LEAD = new ServiceSpec("lead-service", 8082, "lead");
-    static final ServiceSpec SALES_DESK = new ServiceSpec("sales-desk-service", 8083, "salesdesk");
-    static final ServiceSpec ORDER = new ServiceSpec("order-service", 8084, "orders");
-    static final ServiceSpec CONTRACT = new ServiceSpec("contract-service", 8085, "contract");
-    static final ServiceSpec GATEWAY = new ServiceSpec("gateway", 8080, null);
+    static final ServiceSpec CATALOG = new ServiceSpec("catalog-service", 8081, "catalog", Role.SERVICE);
+    static final ServiceSpec LEAD = new ServiceSpec("lead-service", 8082, "lead", Role.SERVICE);
+    static final ServiceSpec SALES_DESK = new ServiceSpec("sales-desk-service", 8083, "salesdesk", Role.SERVICE);
+    static final ServiceSpec ORDER = new ServiceSpec("order-service", 8084, "orders", Role.SERVICE);
+    static final ServiceSpec CONTRACT = new ServiceSpec("contract-service", 8085, "contract", Role.SERVICE);
+    static final ServiceSpec GATEWAY = new ServiceSpec("gateway", 8080, null, Role.GATEWAY);
+    static final ServiceSpec CONSOLE = new ServiceSpec("console", 8086, null, Role.CONSOLE);
 
     /** The five services, in start order. */
     static final List<ServiceSpec> SERVICES = List.of(CATALOG, LEAD, SALES_DESK, ORDER, CONTRACT);
 
-    static final List<ServiceSpec> ALL = List.of(CATALOG, LEAD, SALES_DESK, ORDER, CONTRACT, GATEWAY);
+    /** Every module the launcher starts, in start order: the services, the gateway, the console. */
+    static final List<ServiceSpec> ALL = List.of(CATALOG, LEAD, SALES_DESK, ORDER, CONTRACT, GATEWAY, CONSOLE);
 
     /** Where the services find PostgreSQL, Kafka and the token issuer, and the master key of the person keys. */
     record Infrastructure(
@@ -48,7 +60,7 @@ record ServiceSpec(String name, int port, String database) {
     }
 
     boolean isGateway() {
-        return database == null;
+        return role == Role.GATEWAY;
     }
 
     String jarPath() {
@@ -59,12 +71,48 @@ record ServiceSpec(String name, int port, String database) {
         return "http://localhost:" + port + "/actuator/health/readiness";
     }
 
+    /**
+     * The identity settings that the launcher's own environment may set to point the whole stack at another
+     * OpenID provider (Keycloak, as in docker-compose): those values win over the dev issuer's.
+     */
+    static final List<String> IDENTITY_SETTINGS = List.of(
+            "JWT_ISSUER_URI",
+            "JWT_JWK_SET_URI",
+            "OIDC_ISSUER_URI",
+            "OIDC_PROVIDER_URI",
+            "OIDC_CLIENT_ID",
+            "OIDC_CLIENT_SECRET",
+            "CONSOLE_PEOPLE_URL");
+
+    /** The environment of the process, with the identity settings the launcher's environment sets. */
+    Map<String, String> environment(Infrastructure infra, Map<String, String> launcherEnvironment) {
+        Map<String, String> env = environment(infra);
+        for (String name : IDENTITY_SETTINGS) {
+            String value = launcherEnvironment.get(name);
+            if (value != null && !value.isBlank() && env.containsKey(name)) {
+                env.put(name, value);
+            }
+        }
+        return env;
+    }
+
     /** The environment of the service process (added to the launcher's own environment). */
     Map<String, String> environment(Infrastructure infra) {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("SPRING_PROFILES_ACTIVE", "local");
         env.put("SERVER_PORT", Integer.toString(port));
-        if (database != null) {
+        if (role == Role.CONSOLE) {
+            // a backend-for-frontend: no database, no Kafka, no personal data of its own
+            env.put("GATEWAY_URL", GATEWAY.baseUrl());
+            env.put("OIDC_ISSUER_URI", infra.issuerUri());
+            env.put("OIDC_PROVIDER_URI", infra.issuerUri());
+            env.put("OIDC_CLIENT_ID", OidcProvider.CONSOLE_CLIENT_ID);
+            env.put("OIDC_CLIENT_SECRET", OidcProvider.CONSOLE_CLIENT_SECRET);
+            env.put("CONSOLE_PEOPLE_URL", infra.issuerUri() + "/users");
+            env.put("MANAGEMENT_ENDPOINT_HEALTH_PROBES_ENABLED", "true");
+            return env;
+        }
+        if (role == Role.SERVICE) {
             env.put("DATABASE_URL", infra.database().url(database));
             env.put("DATABASE_USERNAME", infra.database().user());
             env.put("DATABASE_PASSWORD", infra.database().password());

@@ -28,8 +28,8 @@ import java.util.stream.Collectors;
  * </ul>
  *
  * <p>Names: postgres, kafka, catalog-service, lead-service, sales-desk-service, order-service, contract-service,
- * gateway. Requests carrying an {@code Origin} header are refused: a web page in the developer's browser must not be
- * able to stop their stack.
+ * gateway, console. Requests carrying an {@code Origin} header are refused: a web page in the developer's browser
+ * must not be able to stop their stack.
  */
 final class StackControl implements HttpHandler {
 

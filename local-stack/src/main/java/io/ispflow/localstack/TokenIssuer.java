@@ -5,6 +5,7 @@ import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.crypto.RSASSAVerifier;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.KeyUse;
 import com.nimbusds.jose.jwk.RSAKey;
@@ -37,31 +38,53 @@ import java.util.concurrent.Executors;
 
 /**
  * The dev token issuer: mints RS256 JWTs for any user and serves the public key set, so the services can run as OAuth2
- * resource servers locally. The RSA key is kept in a JWK file so tokens stay valid across restarts.
+ * resource servers locally, and is a small OpenID provider for the web console ({@link OidcProvider}: sign-in page,
+ * authorization code + PKCE, refresh, user info, logout, people directory). The RSA key is kept in a JWK file so
+ * tokens stay valid across restarts.
  *
  * <ul>
  *   <li>{@code GET /token?sub=ana&name=Ana&roles=SALES&zones=NORTE&ttl=3600} - the signed JWT as text/plain
+ *   <li>{@code POST /token} - the OAuth 2.0 token endpoint
  *   <li>{@code GET /.well-known/jwks.json} - the public JWK set
- *   <li>{@code GET /.well-known/openid-configuration} - issuer and jwks_uri
+ *   <li>{@code GET /.well-known/openid-configuration} - the discovery document
+ *   <li>{@code /authorize}, {@code /userinfo}, {@code /logout}, {@code /users} - see {@link OidcProvider}
  * </ul>
  */
 final class TokenIssuer implements AutoCloseable {
 
     static final Duration DEFAULT_TTL = Duration.ofHours(12);
     static final Duration MAX_TTL = Duration.ofDays(365);
+    /** The lifetime of the OpenID provider's access and ID tokens, unless the launcher says otherwise. */
+    static final Duration DEFAULT_ACCESS_TOKEN_TTL = Duration.ofMinutes(5);
 
     private final RSAKey key;
     private final RSASSASigner signer;
     private final String issuer;
     private final HttpServer server;
     private final ExecutorService executor;
+    private final RSASSAVerifier verifier;
+    private final OidcProvider oidc;
 
-    private TokenIssuer(RSAKey key, String issuer, HttpServer server, ExecutorService executor) throws JOSEException {
+    private TokenIssuer(
+            RSAKey key,
+            String issuer,
+            HttpServer server,
+            ExecutorService executor,
+            Duration accessTokenTtl,
+            java.time.Clock clock)
+            throws JOSEException {
         this.key = key;
         this.signer = new RSASSASigner(key);
+        this.verifier = new RSASSAVerifier(key.toRSAPublicKey());
         this.issuer = issuer;
         this.server = server;
         this.executor = executor;
+        this.oidc = new OidcProvider(this, new UserDirectory(LocalStack.DEMO_USERS), accessTokenTtl, clock);
+    }
+
+    /** Starts the issuer on 127.0.0.1 with access tokens of {@link #DEFAULT_ACCESS_TOKEN_TTL}. */
+    static TokenIssuer start(Path jwkFile, int port, String issuer) throws IOException {
+        return start(jwkFile, port, issuer, DEFAULT_ACCESS_TOKEN_TTL);
     }
 
     /**
@@ -69,8 +92,15 @@ final class TokenIssuer implements AutoCloseable {
      *
      * @param port the port, 0 for a free one (tests)
      * @param issuer the {@code iss} claim, or null for {@code http://localhost:<port>}
+     * @param accessTokenTtl the lifetime of the access and ID tokens of the OpenID provider (not of GET /token's)
      */
-    static TokenIssuer start(Path jwkFile, int port, String issuer) throws IOException {
+    static TokenIssuer start(Path jwkFile, int port, String issuer, Duration accessTokenTtl) throws IOException {
+        return start(jwkFile, port, issuer, accessTokenTtl, java.time.Clock.systemUTC());
+    }
+
+    /** As above; the clock decides when the provider's codes and refresh tokens expire (tests move it). */
+    static TokenIssuer start(Path jwkFile, int port, String issuer, Duration accessTokenTtl, java.time.Clock clock)
+            throws IOException {
         RSAKey key = loadOrCreateKey(jwkFile);
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 50);
         ExecutorService executor = Executors.newFixedThreadPool(8, r -> {
@@ -84,7 +114,7 @@ final class TokenIssuer implements AutoCloseable {
                 : "http://localhost:" + server.getAddress().getPort();
         TokenIssuer tokenIssuer;
         try {
-            tokenIssuer = new TokenIssuer(key, iss, server, executor);
+            tokenIssuer = new TokenIssuer(key, iss, server, executor, accessTokenTtl, clock);
         } catch (JOSEException e) {
             server.stop(0);
             executor.shutdownNow();
@@ -148,6 +178,10 @@ final class TokenIssuer implements AutoCloseable {
         return key.getKeyID();
     }
 
+    OidcProvider oidc() {
+        return oidc;
+    }
+
     /** Mints a signed token; roles and zones may be empty. */
     String mint(String subject, String name, List<String> roles, List<String> zones, Duration ttl) {
         Instant now = Instant.now();
@@ -160,6 +194,11 @@ final class TokenIssuer implements AutoCloseable {
                 .issueTime(Date.from(now))
                 .expirationTime(Date.from(now.plus(ttl)))
                 .build();
+        return sign(claims);
+    }
+
+    /** Signs claims with the issuer's key (RS256, {@code kid}, {@code typ: JWT}). */
+    String sign(JWTClaimsSet claims) {
         JWSHeader header = new JWSHeader.Builder(JWSAlgorithm.RS256)
                 .keyID(key.getKeyID())
                 .type(JOSEObjectType.JWT)
@@ -173,40 +212,82 @@ final class TokenIssuer implements AutoCloseable {
         return jwt.serialize();
     }
 
+    /**
+     * The claims of a token this issuer signed: RS256 with its key, its {@code iss}, and (unless {@code allowExpired})
+     * not expired; null otherwise.
+     */
+    JWTClaimsSet verify(String token, boolean allowExpired) {
+        try {
+            SignedJWT jwt = SignedJWT.parse(token);
+            if (!JWSAlgorithm.RS256.equals(jwt.getHeader().getAlgorithm()) || !jwt.verify(verifier)) {
+                return null;
+            }
+            JWTClaimsSet claims = jwt.getJWTClaimsSet();
+            if (!issuer.equals(claims.getIssuer())) {
+                return null;
+            }
+            Date exp = claims.getExpirationTime();
+            if (!allowExpired && (exp == null || !exp.toInstant().isAfter(Instant.now()))) {
+                return null;
+            }
+            return claims;
+        } catch (ParseException | JOSEException | RuntimeException e) {
+            return null;
+        }
+    }
+
     String jwksJson() {
         return new JWKSet(key.toPublicJWK()).toString();
     }
 
     String openIdConfigurationJson() {
-        Map<String, Object> config = new LinkedHashMap<>();
-        config.put("issuer", issuer);
-        config.put("jwks_uri", jwksUri());
-        config.put("token_endpoint", issuer + "/token");
-        config.put("id_token_signing_alg_values_supported", List.of("RS256"));
-        config.put("subject_types_supported", List.of("public"));
-        config.put("response_types_supported", List.of("token"));
-        return JSONObjectUtils.toJSONString(config);
+        return JSONObjectUtils.toJSONString(oidc.configuration());
     }
 
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
-            if (!"GET".equals(exchange.getRequestMethod()) && !"HEAD".equals(exchange.getRequestMethod())) {
-                respond(exchange, 405, "text/plain", "only GET\n");
-                return;
-            }
+            String method = exchange.getRequestMethod();
+            boolean read = "GET".equals(method) || "HEAD".equals(method);
             String path = exchange.getRequestURI().getPath();
             switch (path) {
-                case "/token" -> token(exchange);
-                case "/.well-known/jwks.json" -> respond(exchange, 200, "application/json", jwksJson());
-                case "/.well-known/openid-configuration" ->
-                    respond(exchange, 200, "application/json", openIdConfigurationJson());
-                default ->
-                    respond(
-                            exchange,
-                            404,
-                            "text/plain",
-                            "not found; try /token?sub=ana&name=Ana&roles=SALES&zones=NORTE&ttl=3600,"
-                                    + " /.well-known/jwks.json or /.well-known/openid-configuration\n");
+                case "/token" -> {
+                    if (read) {
+                        token(exchange);
+                    } else if ("POST".equals(method)) {
+                        oidc.token(exchange);
+                    } else {
+                        Http.methodNotAllowed(exchange, "GET, POST");
+                    }
+                }
+                case "/authorize" -> oidc.authorize(exchange);
+                case "/userinfo" -> oidc.userinfo(exchange);
+                case "/logout" -> oidc.logout(exchange);
+                case "/.well-known/jwks.json" -> {
+                    if (read) {
+                        respond(exchange, 200, "application/json", jwksJson());
+                    } else {
+                        Http.methodNotAllowed(exchange, "GET");
+                    }
+                }
+                case "/.well-known/openid-configuration" -> {
+                    if (read) {
+                        respond(exchange, 200, "application/json", openIdConfigurationJson());
+                    } else {
+                        Http.methodNotAllowed(exchange, "GET");
+                    }
+                }
+                default -> {
+                    if (path.equals("/users") || path.startsWith("/users/")) {
+                        oidc.users(exchange);
+                    } else {
+                        respond(
+                                exchange,
+                                404,
+                                "text/plain",
+                                "not found; try /token?sub=ana&name=Ana&roles=SALES&zones=NORTE&ttl=3600,"
+                                        + " /.well-known/jwks.json or /.well-known/openid-configuration\n");
+                    }
+                }
             }
         } catch (RuntimeException e) {
             respond(exchange, 500, "text/plain", "error: " + e + "\n");

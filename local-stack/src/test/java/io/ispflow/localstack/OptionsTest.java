@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -19,6 +20,33 @@ class OptionsTest {
         assertThat(o.externalPostgres()).isEmpty();
         assertThat(o.only()).isEmpty();
         assertThat(ServiceSpec.ALL).allMatch(o::wants);
+        assertThat(o.wants(ServiceSpec.CONSOLE)).isTrue();
+        assertThat(o.accessTokenTtl()).isEqualTo(Duration.ofMinutes(5));
+    }
+
+    @Test
+    void accessTokenLifetimeFromEnvironmentOrArguments() {
+        assertThat(Options.parse(new String[0], Map.of("ISSUER_ACCESS_TOKEN_TTL", "900"), CWD)
+                        .accessTokenTtl())
+                .isEqualTo(Duration.ofSeconds(900));
+        assertThat(Options.parse(
+                                new String[] {"--access-token-ttl", "60"},
+                                Map.of("ISSUER_ACCESS_TOKEN_TTL", "900"),
+                                CWD)
+                        .accessTokenTtl())
+                .isEqualTo(Duration.ofSeconds(60));
+        assertThatThrownBy(() -> Options.parse(new String[] {"--access-token-ttl=0"}, Map.of(), CWD))
+                .hasMessageContaining("--access-token-ttl");
+        assertThatThrownBy(() -> Options.parse(new String[0], Map.of("ISSUER_ACCESS_TOKEN_TTL", "soon"), CWD))
+                .hasMessageContaining("ISSUER_ACCESS_TOKEN_TTL");
+    }
+
+    @Test
+    void onlyTheConsole() {
+        Options o = Options.parse(new String[] {"--only", "console,gateway"}, Map.of(), CWD);
+        assertThat(o.wants(ServiceSpec.CONSOLE)).isTrue();
+        assertThat(o.wants(ServiceSpec.GATEWAY)).isTrue();
+        assertThat(o.wants(ServiceSpec.CATALOG)).isFalse();
     }
 
     @Test
