@@ -1,0 +1,26 @@
+package io.ispflow.console.web;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Labels for names the API sends as data (a changed field in the history): the message bundle's word when there
+ * is one, the API's own name otherwise. Templates call {@code ${@labels.field(name)}}.
+ */
+@Component("labels")
+public class Labels {
+
+    private final MessageSource messages;
+
+    public Labels(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    public String field(Object name) {
+        if (name == null) {
+            return "";
+        }
+        return messages.getMessage("field." + name, null, name.toString(), LocaleContextHolder.getLocale());
+    }
+}
