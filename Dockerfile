@@ -1,12 +1,13 @@
 # syntax=docker/dockerfile:1
 #
-# One image recipe for every deployable of ISPFlow: the five services and the gateway.
+# One image recipe for every deployable of ISPFlow: the five services, the gateway and the web
+# console.
 #
 #   docker build --build-arg SERVICE=lead-service -t ghcr.io/ispflow/lead-service:0.1.0 .
 #
 # SERVICE is the Maven module (catalog-service, lead-service, sales-desk-service, order-service,
-# contract-service, gateway). The build stage does not depend on SERVICE, so BuildKit builds the
-# jars once and reuses that stage for all six images (docker compose build, docker buildx bake).
+# contract-service, gateway, console). The build stage does not depend on SERVICE, so BuildKit builds
+# the jars once and reuses that stage for all seven images (docker compose build, docker buildx bake).
 #
 # JAR_FROM=prebuilt skips the Maven build and takes <module>/target/<module>.jar from the build
 # context (for CI pipelines that already ran ./mvnw package).
@@ -20,10 +21,11 @@ WORKDIR /workspace
 COPY . .
 RUN --mount=type=cache,target=/root/.m2 \
     ./mvnw -B -ntp -Dmaven.test.skip=true -Dspotless.check.skip=true \
-        -pl catalog-service,lead-service,sales-desk-service,order-service,contract-service,gateway -am \
+        -pl catalog-service,lead-service,sales-desk-service,order-service,contract-service,gateway,console -am \
         package \
     && mkdir -p /jars \
-    && for module in catalog-service lead-service sales-desk-service order-service contract-service gateway; do \
+    && for module in catalog-service lead-service sales-desk-service order-service contract-service gateway \
+                   console; do \
          cp "$module/target/$module.jar" "/jars/$module.jar"; \
        done
 
@@ -35,6 +37,7 @@ COPY catalog-service/target/catalog-service.jar \
      order-service/target/order-service.jar \
      contract-service/target/contract-service.jar \
      gateway/target/gateway.jar \
+     console/target/console.jar \
      /jars/
 
 FROM jars-${JAR_FROM} AS jars

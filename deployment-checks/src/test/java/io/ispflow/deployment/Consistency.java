@@ -120,7 +120,72 @@ abstract class Consistency {
                 problems.add(target() + ": the deployables disagree on " + var + ": " + values);
             }
         });
+        for (Deployable d : byName.values()) {
+            Map<String, Setting> env = environment(d);
+            if (env != null && d.environment().containsKey("OIDC_ISSUER_URI")) {
+                problems.addAll(openIdClientProblems(d, env, shared));
+            }
+        }
         return problems;
+    }
+
+    /**
+     * An OpenID client (the console) signs people in at the identity provider the others trust: its issuer is their
+     * JWT_ISSUER_URI (else the gateway refuses its tokens), it reads the discovery document and the people directory
+     * at the same provider and realm the others fetch the keys from, and its client secret is no literal in a
+     * cluster.
+     */
+    List<String> openIdClientProblems(Deployable d, Map<String, Setting> env, Map<String, Set<String>> shared) {
+        List<String> problems = new ArrayList<>();
+        String where = target() + ": " + d.name();
+        String issuer = value(env, "OIDC_ISSUER_URI");
+        String provider = value(env, "OIDC_PROVIDER_URI");
+        String people = value(env, "CONSOLE_PEOPLE_URL");
+        Set<String> trusted = shared.getOrDefault("JWT_ISSUER_URI", Set.of());
+        if (issuer != null
+                && !trusted.isEmpty()
+                && trusted.stream().map(Consistency::trimSlash).noneMatch(trimSlash(issuer)::equals)) {
+            problems.add(
+                    where + ": OIDC_ISSUER_URI " + issuer + " is not the JWT_ISSUER_URI the others trust " + trusted);
+        }
+        Set<String> jwks = shared.getOrDefault("JWT_JWK_SET_URI", Set.of());
+        if (provider != null && jwks.size() == 1) {
+            URI keys = URI.create(jwks.iterator().next());
+            URI discovery = URI.create(trimSlash(provider));
+            if (!(keys.getHost() + ":" + port(keys.toString()))
+                    .equals(discovery.getHost() + ":" + port(discovery.toString()))) {
+                problems.add(where + ": OIDC_PROVIDER_URI " + provider + " is another host than the keys' " + keys
+                        + " (the provider's back channel)");
+            }
+            if (!keys.getPath().startsWith(discovery.getPath() + "/")) {
+                problems.add(where + ": OIDC_PROVIDER_URI " + provider + " is another realm than the keys' " + keys);
+            }
+            if (issuer != null && !URI.create(trimSlash(issuer)).getPath().equals(discovery.getPath())) {
+                problems.add(where + ": OIDC_PROVIDER_URI " + provider + " and OIDC_ISSUER_URI " + issuer
+                        + " name different realms");
+            }
+            if (people != null) {
+                URI users = URI.create(people);
+                String realmPath = discovery.getPath();
+                if (!(users.getHost() + ":" + port(people)).equals(discovery.getHost() + ":" + port(provider))
+                        || !users.getPath().equals("/admin" + realmPath + "/users")) {
+                    problems.add(where + ": CONSOLE_PEOPLE_URL " + people + " is not the admin users API of " + provider
+                            + " (" + "/admin" + realmPath + "/users)");
+                }
+            }
+        }
+        Setting secret = env.get("OIDC_CLIENT_SECRET");
+        if (isCluster() && secret != null && !secret.source().startsWith("Secret")) {
+            problems.add(where + ": OIDC_CLIENT_SECRET comes from " + secret.source() + "; take it from a Secret");
+        }
+        if (secret != null && secret.value() != null && secret.value().isBlank()) {
+            problems.add(where + ": OIDC_CLIENT_SECRET is empty");
+        }
+        return problems;
+    }
+
+    static String trimSlash(String uri) {
+        return uri.endsWith("/") ? uri.substring(0, uri.length() - 1) : uri;
     }
 
     private List<String> valueProblems(Deployable d, Map<String, Setting> env, Map<String, Deployable> byName) {

@@ -39,12 +39,13 @@ class DeploymentConsistencyTest {
                         "sales-desk-service",
                         "order-service",
                         "contract-service",
-                        "gateway");
+                        "gateway",
+                        "console");
         assertThat(repo.neededTopics()).containsAll(Topics.ALL).contains("order.events.dlt", "catalog.events.dlt");
         assertThat(repo.compactedTopics()).containsExactly(Topics.CATALOG);
         for (Repository.Deployable d : repo.deployables()) {
             assertThat(d.environment()).as(d.name()).containsKey("SERVER_PORT");
-            if (!d.isGateway()) {
+            if (d.isService()) {
                 assertThat(d.environment())
                         .as(d.name())
                         .containsKeys(
@@ -67,6 +68,28 @@ class DeploymentConsistencyTest {
                         .urlTargets())
                 .containsValues(
                         "catalog-service", "lead-service", "sales-desk-service", "order-service", "contract-service");
+        Repository.Deployable console = repo.deployables().stream()
+                .filter(Repository.Deployable::isConsole)
+                .findFirst()
+                .orElseThrow();
+        assertThat(console.environment())
+                .as("the console signs people in and calls the gateway")
+                .containsKeys(
+                        "GATEWAY_URL",
+                        "OIDC_ISSUER_URI",
+                        "OIDC_PROVIDER_URI",
+                        "OIDC_CLIENT_ID",
+                        "OIDC_CLIENT_SECRET",
+                        "CONSOLE_SECURE_COOKIE",
+                        "CONSOLE_PEOPLE_URL",
+                        "LOG_FORMAT")
+                .doesNotContainKeys("DATABASE_URL", "KAFKA_BOOTSTRAP_SERVERS", "JWT_ISSUER_URI");
+        assertThat(console.urlTargets())
+                .as("the console calls the gateway only")
+                .containsOnly(org.assertj.core.api.Assertions.entry("GATEWAY_URL", "gateway"));
+        assertThat(console.usesDatabase()).isFalse();
+        assertThat(console.usesKafka()).isFalse();
+        assertThat(repo.neededCalls()).contains("console -> gateway");
     }
 
     @Test
@@ -183,6 +206,38 @@ class DeploymentConsistencyTest {
         assertThat(new Consistency.Kubernetes("dev", docs)
                         .databaseProblems(Repository.get().deployables()))
                 .anyMatch(p -> p.contains("has no CloudNativePG Database person_keys"));
+    }
+
+    @Test
+    void shouldFailWhenTheConsoleSignsInElsewhereOrKeepsItsSecretInAConfigMap() {
+        ObjectNode compose = Manifests.compose().deepCopy();
+        ObjectNode env = (ObjectNode) compose.at("/services/console/environment");
+        env.put("OIDC_ISSUER_URI", "http://keycloak:8080/realms/ispflow");
+        env.put("OIDC_PROVIDER_URI", "http://localhost:8180/realms/ispflow");
+        env.put("CONSOLE_PEOPLE_URL", "http://keycloak:8080/admin/realms/other/users");
+        env.put("GATEWAY_URL", "http://lead-service:8082");
+        assertThat(new Consistency.Compose(compose).environmentProblems())
+                .anyMatch(p -> p.contains("console: OIDC_ISSUER_URI http://keycloak:8080/realms/ispflow is not the"
+                        + " JWT_ISSUER_URI the others trust"))
+                .anyMatch(p -> p.contains(
+                        "console: OIDC_PROVIDER_URI http://localhost:8180/realms/ispflow is another" + " host"))
+                .anyMatch(p -> p.contains("console: CONSOLE_PEOPLE_URL http://keycloak:8080/admin/realms/other/users"))
+                .anyMatch(
+                        p -> p.contains("GATEWAY_URL=http://lead-service:8082 must name the compose service gateway"));
+
+        for (String overlay : Manifests.overlays()) {
+            List<JsonNode> docs = Manifests.renderCopy(overlay);
+            JsonNode console = Manifests.find(docs, "Deployment", "console").orElseThrow();
+            for (JsonNode e : Manifests.list(Manifests.mainContainer(console).path("env"))) {
+                if (e.path("name").asText().equals("OIDC_CLIENT_SECRET")) {
+                    ((ObjectNode) e).remove("valueFrom");
+                    ((ObjectNode) e).put("value", "in-plain-sight");
+                }
+            }
+            assertThat(new Consistency.Kubernetes(overlay, docs).environmentProblems())
+                    .as(overlay)
+                    .anyMatch(p -> p.contains("console: OIDC_CLIENT_SECRET comes from env; take it from a Secret"));
+        }
     }
 
     @Test

@@ -90,7 +90,7 @@ class DockerComposeTest {
     }
 
     @Test
-    void shouldPublishOnlyTheGatewayAndKeycloak() {
+    void shouldPublishOnlyTheGatewayTheConsoleAndKeycloak() {
         services.fields().forEachRemaining(e -> {
             for (JsonNode port : Manifests.list(e.getValue().path("ports"))) {
                 String hostIp = port.isTextual()
@@ -101,7 +101,7 @@ class DockerComposeTest {
                         : port.path("published").asText();
                 boolean public_ = hostIp.isEmpty() || hostIp.equals("0.0.0.0");
                 if (public_) {
-                    assertThat(Map.of("gateway", "8080", "keycloak", "8180"))
+                    assertThat(Map.of("gateway", "8080", "console", "8086", "keycloak", "8180"))
                             .as(e.getKey() + " publishes " + published + " on every interface")
                             .containsEntry(e.getKey(), published);
                 } else {
@@ -110,6 +110,7 @@ class DockerComposeTest {
             }
         });
         assertThat(services.path("gateway").path("ports").toString()).contains("8080");
+        assertThat(services.path("console").path("ports").toString()).contains("8086");
     }
 
     private boolean dependsOn(String service, String dependency) {
@@ -151,6 +152,9 @@ class DockerComposeTest {
         assertThat(hostname).as("KC_HOSTNAME fixes the issuer").isEqualTo("http://localhost:8180");
         String realm = KeycloakRealmTest.realm().getRealm();
         for (Repository.Deployable d : deployables) {
+            if (d.isConsole()) {
+                continue; // an OpenID client, not a resource server: shouldSignPeopleInAtKeycloakFromTheConsole
+            }
             JsonNode env = services.path(d.name()).path("environment");
             assertThat(env.path("JWT_ISSUER_URI").asText()).as(d.name()).isEqualTo(hostname + "/realms/" + realm);
             URI jwks = URI.create(env.path("JWT_JWK_SET_URI").asText());
@@ -159,6 +163,60 @@ class DockerComposeTest {
                     .isEqualTo("keycloak");
             assertThat(jwks.getPath()).isEqualTo("/realms/" + realm + "/protocol/openid-connect/certs");
         }
+    }
+
+    /**
+     * The console signs people in at Keycloak with the realm's ispflow-console client: the browser at the issuer's
+     * host (KC_HOSTNAME), the console itself inside the network, and Keycloak sends the browser back to the console's
+     * published port.
+     */
+    @Test
+    void shouldSignPeopleInAtKeycloakFromTheConsole() {
+        JsonNode console = services.path("console");
+        JsonNode env = console.path("environment");
+        String hostname = services.path("keycloak")
+                .path("environment")
+                .path("KC_HOSTNAME")
+                .asText();
+        String realm = KeycloakRealmTest.realm().getRealm();
+        assertThat(env.path("OIDC_ISSUER_URI").asText())
+                .as("the console's issuer is the gateway's")
+                .isEqualTo(hostname + "/realms/" + realm)
+                .isEqualTo(services.path("gateway")
+                        .path("environment")
+                        .path("JWT_ISSUER_URI")
+                        .asText());
+        URI provider = URI.create(env.path("OIDC_PROVIDER_URI").asText());
+        assertThat(provider.getHost()).as("discovery over the back channel").isEqualTo("keycloak");
+        assertThat(provider.getPath()).isEqualTo("/realms/" + realm);
+        assertThat(URI.create(env.path("CONSOLE_PEOPLE_URL").asText()).getPath())
+                .isEqualTo("/admin/realms/" + realm + "/users");
+        assertThat(services.path("keycloak")
+                        .path("environment")
+                        .path("KC_HOSTNAME_BACKCHANNEL_DYNAMIC")
+                        .asText())
+                .as("Keycloak answers the console's back channel with back-channel endpoints")
+                .isEqualTo("true");
+        assertThat(URI.create(env.path("GATEWAY_URL").asText()).getHost()).isEqualTo("gateway");
+        assertThat(env.path("CONSOLE_SECURE_COOKIE").asText())
+                .as("plain HTTP on localhost: a Secure cookie would never come back")
+                .isEqualTo("false");
+
+        var client = KeycloakRealmTest.client(env.path("OIDC_CLIENT_ID").asText());
+        assertThat(env.path("OIDC_CLIENT_SECRET").asText())
+                .as("the console's secret is its client's in the realm")
+                .isEqualTo(client.getSecret());
+        String published = null;
+        for (JsonNode port : Manifests.list(console.path("ports"))) {
+            published = port.isTextual()
+                    ? publishedOf(port.asText())
+                    : port.path("published").asText();
+        }
+        assertThat(published)
+                .as("the console's published port")
+                .isEqualTo(env.path("SERVER_PORT").asText());
+        assertThat(client.getRedirectUris())
+                .contains("http://localhost:" + published + "/login/oauth2/code/" + KeycloakRealmTest.registrationId());
     }
 
     @Test

@@ -25,7 +25,8 @@ import org.keycloak.representations.idm.UserRepresentation;
 /**
  * The realm import of docker-compose (deploy/keycloak/realm-ispflow.json) binds to Keycloak's own
  * {@link RealmRepresentation} with no unknown field, and gives the tokens what the services read: {@code roles} (the
- * platform's Role enum), {@code zones} (a JSON array), {@code name}; and the same demo users as the local stack.
+ * platform's Role enum), {@code zones} (a JSON array), {@code name}; the console's confidential PKCE client and its
+ * user-reading service account; and the same demo users as the local stack.
  */
 class KeycloakRealmTest {
 
@@ -75,9 +76,90 @@ class KeycloakRealmTest {
         assertThat(gateway.getSecret()).isNotBlank();
     }
 
+    static final String CONSOLE_CLIENT = "ispflow-console";
+
+    /**
+     * The console's client: confidential (a client secret), authorization code flow only, PKCE required with S256,
+     * redirects only to the console's callback, refresh tokens on; its service account reads the realm's users (for
+     * people's names) and nothing else.
+     */
+    @Test
+    void shouldHaveAConfidentialPkceConsoleClientWithAUserReadingServiceAccount() {
+        ClientRepresentation console = client(CONSOLE_CLIENT);
+        assertThat(console.isEnabled()).isTrue();
+        assertThat(console.getProtocol()).isEqualTo("openid-connect");
+        assertThat(console.isPublicClient()).as("confidential").isFalse();
+        assertThat(console.isBearerOnly()).as("signs people in").isNotEqualTo(Boolean.TRUE);
+        assertThat(console.getClientAuthenticatorType()).isEqualTo("client-secret");
+        assertThat(console.getSecret()).isNotBlank();
+        assertThat(console.isStandardFlowEnabled())
+                .as("authorization code flow")
+                .isTrue();
+        assertThat(console.isImplicitFlowEnabled()).as("no implicit flow").isFalse();
+        assertThat(console.isDirectAccessGrantsEnabled())
+                .as("no password grant")
+                .isFalse();
+        assertThat(console.getAttributes())
+                .containsEntry("pkce.code.challenge.method", "S256")
+                .doesNotContainEntry("use.refresh.tokens", "false")
+                .doesNotContainEntry("oauth2.device.authorization.grant.enabled", "true")
+                .doesNotContainEntry("oidc.ciba.grant.enabled", "true");
+
+        String callback = "/login/oauth2/code/" + registrationId();
+        int port = Repository.get().deployables().stream()
+                .filter(Repository.Deployable::isConsole)
+                .findFirst()
+                .orElseThrow()
+                .port();
+        assertThat(console.getRedirectUris())
+                .as("the console's callback (Spring's {baseUrl}/login/oauth2/code/{registrationId}), never a pattern")
+                .contains("http://localhost:" + port + callback)
+                .allSatisfy(uri -> assertThat(uri).endsWith(callback).doesNotContain("*"));
+        List<String> origins = console.getRedirectUris().stream()
+                .map(uri -> uri.substring(0, uri.length() - callback.length()))
+                .toList();
+        assertThat(console.getWebOrigins()).containsExactlyInAnyOrderElementsOf(origins);
+        assertThat(List.of(console.getAttributes()
+                        .getOrDefault("post.logout.redirect.uris", "")
+                        .split("##")))
+                .as("after sign-out, back to the console's home page")
+                .containsExactlyInAnyOrderElementsOf(
+                        origins.stream().map(o -> o + "/").toList());
+
+        assertThat(console.isServiceAccountsEnabled())
+                .as("the people directory")
+                .isTrue();
+        UserRepresentation account = realm().getUsers().stream()
+                .filter(u -> CONSOLE_CLIENT.equals(u.getServiceAccountClientId()))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no service account user of " + CONSOLE_CLIENT));
+        assertThat(account.getUsername()).isEqualTo("service-account-" + CONSOLE_CLIENT);
+        assertThat(account.isEnabled()).isTrue();
+        assertThat(account.getClientRoles())
+                .as("reads users through the admin API, nothing more")
+                .containsOnlyKeys("realm-management");
+        assertThat(account.getClientRoles().get("realm-management"))
+                .containsExactlyInAnyOrder("view-users", "query-users");
+        assertThat(account.getRealmRoles())
+                .as("no platform role: the service account never calls the API as someone")
+                .isNullOrEmpty();
+        assertThat(account.getCredentials()).isNullOrEmpty();
+    }
+
+    /** The console's registration id (ProviderRegistration.REGISTRATION_ID): the last segment of its callback. */
+    static String registrationId() {
+        String source =
+                Repository.get().read("console/src/main/java/io/ispflow/console/security/ProviderRegistration.java");
+        Matcher m = Pattern.compile("REGISTRATION_ID\\s*=\\s*\"([^\"]+)\"").matcher(source);
+        assertThat(m.find())
+                .as("REGISTRATION_ID in the console's ProviderRegistration")
+                .isTrue();
+        return m.group(1);
+    }
+
     @Test
     void shouldPutRolesZonesAndNameIntoTheAccessToken() {
-        for (String clientId : List.of("ispflow-web", "ispflow-gateway")) {
+        for (String clientId : List.of("ispflow-web", "ispflow-gateway", CONSOLE_CLIENT)) {
             Map<String, ProtocolMapperRepresentation> mappers = new LinkedHashMap<>();
             client(clientId).getProtocolMappers().forEach(m -> mappers.put(m.getProtocolMapper(), m));
 
@@ -97,6 +179,10 @@ class KeycloakRealmTest {
                     .containsEntry("access.token.claim", "true");
 
             assertThat(mappers).as(clientId + " name mapper").containsKey("oidc-full-name-mapper");
+        }
+        // the console shows the signed-in person's name, role and zones from the ID token
+        for (ProtocolMapperRepresentation m : client(CONSOLE_CLIENT).getProtocolMappers()) {
+            assertThat(m.getConfig()).as(CONSOLE_CLIENT + " " + m.getName()).containsEntry("id.token.claim", "true");
         }
     }
 
@@ -126,7 +212,9 @@ class KeycloakRealmTest {
     @Test
     void shouldHaveTheDemoUsersOfTheLocalStack() {
         Map<String, UserRepresentation> users = new LinkedHashMap<>();
-        realm().getUsers().forEach(u -> users.put(u.getUsername(), u));
+        realm().getUsers().stream()
+                .filter(u -> u.getServiceAccountClientId() == null) // a client's own account, not a person
+                .forEach(u -> users.put(u.getUsername(), u));
         List<DemoUser> demo = localStackDemoUsers();
         assertThat(users.keySet())
                 .containsExactlyInAnyOrderElementsOf(
@@ -149,7 +237,7 @@ class KeycloakRealmTest {
         }
     }
 
-    private static ClientRepresentation client(String clientId) {
+    static ClientRepresentation client(String clientId) {
         return realm().getClients().stream()
                 .filter(c -> c.getClientId().equals(clientId))
                 .findFirst()
@@ -174,7 +262,11 @@ class KeycloakRealmTest {
 
     /** The local stack's demo users (local-stack's LocalStack.DEMO_USERS): compose offers the same demo. */
     static List<DemoUser> localStackDemoUsers() {
-        String source = Repository.get().read("local-stack/src/main/java/io/ispflow/localstack/LocalStack.java");
+        // without comments: a comment may show the pattern (new DemoUser("sub", "First", ...)) as an example
+        String source = Repository.get()
+                .read("local-stack/src/main/java/io/ispflow/localstack/LocalStack.java")
+                .replaceAll("(?s)/\\*.*?\\*/", "")
+                .replaceAll("(?m)^\\s*//.*$", "");
         List<DemoUser> users = new ArrayList<>();
         Matcher m = DEMO_USER.matcher(source);
         while (m.find()) {

@@ -61,21 +61,95 @@ class KubernetesManifestsTest {
     @MethodSource("overlays")
     void shouldLetTheLargestUploadThroughTheIngress(String overlay) {
         List<JsonNode> docs = Manifests.render(overlay);
-        String limit = Manifests.ofKind(docs, "Ingress")
-                .get(0)
-                .path("metadata")
-                .path("annotations")
-                .path("nginx.ingress.kubernetes.io/proxy-body-size")
-                .asText("1m");
-        for (JsonNode cm : Manifests.ofKind(docs, "ConfigMap")) {
-            Manifests.strings(cm.path("data")).forEach((var, value) -> {
-                if (var.endsWith("_MAX_FILE_SIZE") || var.endsWith("_MAX_REQUEST_SIZE")) {
-                    assertThat(bytes(limit))
-                            .as("%s: the Ingress body limit %s lets %s=%s through", overlay, limit, var, value)
-                            .isGreaterThanOrEqualTo(bytes(value));
-                }
-            });
+        // the gateway's Ingress takes the uploads of API clients, the console's those of its forms (lead imports)
+        for (JsonNode ingress : Manifests.ofKind(docs, "Ingress")) {
+            String limit = ingress.path("metadata")
+                    .path("annotations")
+                    .path("nginx.ingress.kubernetes.io/proxy-body-size")
+                    .asText("1m");
+            for (JsonNode cm : Manifests.ofKind(docs, "ConfigMap")) {
+                Manifests.strings(cm.path("data")).forEach((var, value) -> {
+                    if (var.endsWith("_MAX_FILE_SIZE") || var.endsWith("_MAX_REQUEST_SIZE")) {
+                        assertThat(bytes(limit))
+                                .as(
+                                        "%s: the body limit %s of %s lets %s=%s through",
+                                        overlay, limit, Manifests.id(ingress), var, value)
+                                .isGreaterThanOrEqualTo(bytes(value));
+                    }
+                });
+            }
         }
+    }
+
+    /** The console's session cookie is Secure exactly where the public host is served over HTTPS. */
+    @ParameterizedTest
+    @MethodSource("overlays")
+    void shouldMarkTheConsoleCookieSecureBehindHttps(String overlay) {
+        List<JsonNode> docs = Manifests.render(overlay);
+        JsonNode ingress = Manifests.find(docs, "Ingress", Repository.CONSOLE).orElseThrow();
+        boolean https = !Manifests.list(ingress.path("spec").path("tls")).isEmpty();
+        String secure = consoleSetting(docs, "CONSOLE_SECURE_COOKIE");
+        assertThat(secure)
+                .as("%s: CONSOLE_SECURE_COOKIE with%s TLS", overlay, https ? "" : "out")
+                .isEqualTo(Boolean.toString(https));
+    }
+
+    /**
+     * The dev overlay signs people in at a Keycloak with the project's realm: its ispflow-console client must send
+     * them back to the dev host's callback, with the dev host's scheme.
+     */
+    @Test
+    void shouldRegisterTheDevHostWithTheRealmsConsoleClient() {
+        List<JsonNode> docs = Manifests.render("dev");
+        JsonNode ingress = Manifests.find(docs, "Ingress", Repository.CONSOLE).orElseThrow();
+        String scheme = Manifests.list(ingress.path("spec").path("tls")).isEmpty() ? "http" : "https";
+        String host = ingress.at("/spec/rules/0/host").asText();
+        assertThat(KeycloakRealmTest.client(KeycloakRealmTest.CONSOLE_CLIENT).getRedirectUris())
+                .contains(scheme + "://" + host + "/login/oauth2/code/" + KeycloakRealmTest.registrationId());
+        assertThat(consoleSetting(docs, "OIDC_CLIENT_ID")).isEqualTo(KeycloakRealmTest.CONSOLE_CLIENT);
+    }
+
+    private static String consoleSetting(List<JsonNode> docs, String variable) {
+        Repository.Deployable console = Repository.get().deployables().stream()
+                .filter(Repository.Deployable::isConsole)
+                .findFirst()
+                .orElseThrow();
+        Consistency.Setting setting =
+                new Consistency.Kubernetes("", docs).environment(console).get(variable);
+        return setting == null ? null : setting.value();
+    }
+
+    @ParameterizedTest
+    @MethodSource("overlays")
+    void shouldSendTheApiToTheGatewayAndEverythingElseToTheConsole(String overlay) {
+        List<JsonNode> ingresses = Manifests.ofKind(Manifests.render(overlay), "Ingress");
+        assertThat(WorkloadRules.route(ingresses, "/api/leads")).isEqualTo("gateway");
+        assertThat(WorkloadRules.route(ingresses, "/swagger-ui.html")).isEqualTo("gateway");
+        assertThat(WorkloadRules.route(ingresses, "/webjars/swagger-ui/index.html"))
+                .isEqualTo("gateway");
+        assertThat(WorkloadRules.route(ingresses, "/webjars/leaflet/leaflet.js"))
+                .isEqualTo(Repository.CONSOLE);
+        assertThat(WorkloadRules.route(ingresses, "/apis")).isEqualTo(Repository.CONSOLE);
+        assertThat(WorkloadRules.route(ingresses, "/")).isEqualTo(Repository.CONSOLE);
+    }
+
+    @Test
+    void shouldCatchAnIngressThatSendsTheApiToTheConsole() {
+        List<JsonNode> docs = Manifests.renderCopy("prod");
+        JsonNode gateway = Manifests.find(docs, "Ingress", "gateway").orElseThrow();
+        for (JsonNode path : Manifests.list(gateway.at("/spec/rules/0/http/paths"))) {
+            if (path.path("path").asText().equals("/api")) {
+                Manifests.object(path.at("/backend/service")).put("name", Repository.CONSOLE);
+            }
+        }
+        Manifests.object(Manifests.find(docs, "Ingress", Repository.CONSOLE)
+                        .orElseThrow()
+                        .path("metadata")
+                        .path("annotations"))
+                .remove("nginx.ingress.kubernetes.io/affinity");
+        assertThat(WorkloadRules.ingressProblems(docs))
+                .anyMatch(p -> p.startsWith("the public path /api/leads goes to console"))
+                .anyMatch(p -> p.contains("stick to it"));
     }
 
     /** Sizes as nginx ({@code 32m}) and Spring ({@code 30MB}) write them. */

@@ -20,9 +20,10 @@ import java.util.Set;
  * egress and the destination's ingress) and checks the intended traffic:
  *
  * <ul>
- *   <li>from outside, only the gateway is reachable, and only through the ingress controller's namespace;
- *   <li>between ISPFlow's pods, exactly the needed calls: the gateway to every service (its URL settings) and
- *       sales-desk-service to lead-service;
+ *   <li>from outside, only the gateway and the console are reachable, and only through the ingress controller's
+ *       namespace;
+ *   <li>between ISPFlow's pods, exactly the needed calls: the gateway to every service (its URL settings), the
+ *       console to the gateway, sales-desk-service to lead-service and lead-service to its peers;
  *   <li>every service reaches Kafka and PostgreSQL (the operators' pods in dev, external addresses in prod), the
  *       gateway reaches neither; every pod reaches DNS and the identity provider;
  *   <li>Prometheus in the namespace "monitoring" scrapes every pod.
@@ -102,9 +103,9 @@ final class NetworkRules {
                 "Prometheus", MONITORING_NAMESPACE, Map.of("app.kubernetes.io/name", "prometheus"), Map.of());
         Endpoint dns = Endpoint.pod("kube-dns", "kube-system", Map.of("k8s-app", "kube-dns"), Map.of("dns", 53));
         for (Map.Entry<String, Endpoint> app : apps.entrySet()) {
-            boolean gateway = app.getKey().equals("gateway");
-            if (rules.allowed(ingressController, app.getValue(), "http", "TCP") != gateway) {
-                problems.add("the ingress controller -> " + app.getKey() + (gateway ? " is blocked" : " is open"));
+            boolean public_ = WorkloadRules.PUBLIC_BACKENDS.contains(app.getKey());
+            if (rules.allowed(ingressController, app.getValue(), "http", "TCP") != public_) {
+                problems.add("the ingress controller -> " + app.getKey() + (public_ ? " is blocked" : " is open"));
             }
             if (rules.allowed(otherNamespace, app.getValue(), "http", "TCP")) {
                 problems.add("any pod of another namespace reaches " + app.getKey());

@@ -23,8 +23,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What the deployment artifacts must provide, read from the sources: the deployables (every {@code *-service} module
- * and the gateway), their ports, databases and environment variables ({@code ${VAR:default}} placeholders of
+ * What the deployment artifacts must provide, read from the sources: the deployables (every {@code *-service} module,
+ * the gateway and the web console), their ports, databases and environment variables ({@code ${VAR:default}} placeholders of
  * platform-defaults.yml and of each module's application.yml), the topics ({@link Topics#ALL}) and the dead-letter
  * topics of the consumed ones (README's services table).
  */
@@ -34,6 +34,9 @@ final class Repository {
     private static final Pattern MODULE = Pattern.compile("<module>([^<]+)</module>");
     private static final Pattern BACKTICKED = Pattern.compile("`([^`]+)`");
     private static final Pattern LOCAL_URL = Pattern.compile("https?://localhost:(\\d+)/?");
+
+    /** The web console's module (a deployable like the gateway, but no resource server: an OpenID client). */
+    static final String CONSOLE = "console";
 
     private static Repository instance;
 
@@ -105,6 +108,16 @@ final class Repository {
 
         boolean isGateway() {
             return name.equals("gateway");
+        }
+
+        /** The web console: no database, no Kafka; signs people in (OIDC_*) and calls the gateway. */
+        boolean isConsole() {
+            return name.equals(CONSOLE);
+        }
+
+        /** One of the {@code *-service} modules: its own database, Kafka, and the tokens' keys. */
+        boolean isService() {
+            return name.endsWith("-service");
         }
 
         boolean usesDatabase() {
@@ -207,7 +220,7 @@ final class Repository {
         ServicesTable table = servicesTable();
         Map<String, String> platform = placeholders(read("platform/src/main/resources/platform-defaults.yml"));
         List<String> names = modules().stream()
-                .filter(m -> m.endsWith("-service") || m.equals("gateway"))
+                .filter(m -> m.endsWith("-service") || m.equals("gateway") || m.equals(CONSOLE))
                 .toList();
         Map<String, Map<String, String>> own = new LinkedHashMap<>();
         Map<Integer, String> byPort = new LinkedHashMap<>();

@@ -28,21 +28,7 @@ final class WorkloadRules {
         for (JsonNode deployment : ofKind(docs, "Deployment")) {
             problems.addAll(deploymentProblems(docs, deployment));
         }
-        List<JsonNode> ingresses = ofKind(docs, "Ingress");
-        if (ingresses.size() != 1) {
-            problems.add("exactly one Ingress (for the gateway) expected, found " + ingresses.size());
-        }
-        for (JsonNode ingress : ingresses) {
-            for (JsonNode rule : list(ingress.path("spec").path("rules"))) {
-                for (JsonNode path : list(rule.path("http").path("paths"))) {
-                    String backend =
-                            path.path("backend").path("service").path("name").asText();
-                    if (!backend.equals("gateway")) {
-                        problems.add(id(ingress) + " exposes " + backend + ": only the gateway may be reachable");
-                    }
-                }
-            }
-        }
+        problems.addAll(ingressProblems(docs));
         for (JsonNode service : ofKind(docs, "Service")) {
             String type = service.path("spec").path("type").asText("ClusterIP");
             if (!type.equals("ClusterIP")) {
@@ -50,6 +36,136 @@ final class WorkloadRules {
             }
         }
         return problems;
+    }
+
+    /** What reaches the cluster from outside: the gateway and the console, nothing else. */
+    static final Set<String> PUBLIC_BACKENDS = Set.of("gateway", Repository.CONSOLE);
+
+    /**
+     * The public host: one host (and the same TLS) for every Ingress; only the gateway and the console as backends;
+     * every public path of the gateway (its routes' Path predicates, Swagger UI and its assets, its health) goes to
+     * the gateway, everything else ("/", the console's pages, its sign-in callback, its assets) to the console,
+     * whose Ingress sticks a person to the pod holding their session.
+     */
+    static List<String> ingressProblems(List<JsonNode> docs) {
+        List<String> problems = new ArrayList<>();
+        List<JsonNode> ingresses = ofKind(docs, "Ingress");
+        if (ingresses.isEmpty()) {
+            problems.add("no Ingress: the gateway and the console are unreachable");
+            return problems;
+        }
+        Set<String> hosts = new java.util.TreeSet<>();
+        Set<String> tls = new java.util.TreeSet<>();
+        for (JsonNode ingress : ingresses) {
+            tls.add(ingress.path("spec").path("tls").toString());
+            for (JsonNode rule : list(ingress.path("spec").path("rules"))) {
+                hosts.add(rule.path("host").asText());
+                for (JsonNode path : list(rule.path("http").path("paths"))) {
+                    String backend =
+                            path.path("backend").path("service").path("name").asText();
+                    if (!PUBLIC_BACKENDS.contains(backend)) {
+                        problems.add(id(ingress) + " exposes " + backend
+                                + ": only the gateway and the console may be reachable");
+                    }
+                    if (backend.equals(Repository.CONSOLE)
+                            && !"cookie"
+                                    .equals(ingress.path("metadata")
+                                            .path("annotations")
+                                            .path("nginx.ingress.kubernetes.io/affinity")
+                                            .asText())) {
+                        problems.add(id(ingress) + ": the console keeps sessions in a pod's memory; stick to it"
+                                + " (nginx.ingress.kubernetes.io/affinity: cookie)");
+                    }
+                }
+            }
+        }
+        if (hosts.size() != 1) {
+            problems.add("the Ingresses serve " + hosts + ": the console and the API share one public host");
+        }
+        if (tls.size() != 1) {
+            problems.add("the Ingresses of the one public host differ in TLS: " + tls);
+        }
+        Map<String, String> expected = new java.util.LinkedHashMap<>();
+        gatewayPublicPaths().forEach(path -> expected.put(path, "gateway"));
+        for (String path : List.of(
+                "/",
+                "/leads",
+                "/leads/new",
+                "/board",
+                "/login/oauth2/code/ispflow",
+                "/oauth2/authorization/ispflow",
+                "/logout",
+                "/css/console.css",
+                "/js/console.js",
+                "/webjars/htmx.org/dist/htmx.min.js",
+                "/favicon.ico")) {
+            expected.put(path, Repository.CONSOLE);
+        }
+        expected.forEach((path, backend) -> {
+            String routed = route(ingresses, path);
+            if (!backend.equals(routed)) {
+                problems.add("the public path " + path + " goes to " + routed + ", not to " + backend);
+            }
+        });
+        return problems;
+    }
+
+    private static final java.util.regex.Pattern GATEWAY_PATH =
+            java.util.regex.Pattern.compile("(?m)^\\s*-\\s*Path=(\\S+)\\s*$");
+
+    /** Paths the gateway serves publicly: every route's Path predicate, Swagger UI with its assets, its health. */
+    static List<String> gatewayPublicPaths() {
+        List<String> paths = new ArrayList<>();
+        java.util.regex.Matcher m =
+                GATEWAY_PATH.matcher(Repository.get().read("gateway/src/main/resources/application.yml"));
+        while (m.find()) {
+            for (String pattern : m.group(1).split(",")) {
+                paths.add(pattern.replace("/**", "/x").replace("*", "x"));
+            }
+        }
+        if (paths.isEmpty()) {
+            throw new IllegalStateException("no Path= predicate in gateway/src/main/resources/application.yml");
+        }
+        paths.addAll(List.of(
+                "/swagger-ui.html",
+                "/swagger-ui/index.html",
+                "/webjars/swagger-ui/index.html",
+                "/v3/api-docs/swagger-config",
+                "/actuator/health"));
+        return paths;
+    }
+
+    /**
+     * The backend nginx picks for a path among the Ingresses' paths: an Exact match, else the longest Prefix match
+     * (whole path elements: {@code /api} matches {@code /api/leads}, not {@code /apix}).
+     */
+    static String route(List<JsonNode> ingresses, String path) {
+        String best = null;
+        int bestLength = -1;
+        for (JsonNode ingress : ingresses) {
+            for (JsonNode rule : list(ingress.path("spec").path("rules"))) {
+                for (JsonNode p : list(rule.path("http").path("paths"))) {
+                    String candidate = p.path("path").asText("/");
+                    String type = p.path("pathType").asText("Prefix");
+                    String backend =
+                            p.path("backend").path("service").path("name").asText();
+                    if (type.equals("Exact")) {
+                        if (candidate.equals(path)) {
+                            return backend;
+                        }
+                        continue;
+                    }
+                    String prefix =
+                            candidate.endsWith("/") ? candidate.substring(0, candidate.length() - 1) : candidate;
+                    boolean matches = prefix.isEmpty() || path.equals(prefix) || path.startsWith(prefix + "/");
+                    if (matches && prefix.length() > bestLength) {
+                        best = backend;
+                        bestLength = prefix.length();
+                    }
+                }
+            }
+        }
+        return best;
     }
 
     static List<JsonNode> workloads(List<JsonNode> docs) {
