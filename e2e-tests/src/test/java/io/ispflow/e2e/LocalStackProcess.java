@@ -34,13 +34,20 @@ final class LocalStackProcess implements AutoCloseable {
             Map.entry(8083, "sales-desk-service"),
             Map.entry(8084, "order-service"),
             Map.entry(8085, "contract-service"),
+            Map.entry(8086, "console"),
             Map.entry(9000, "dev token issuer"),
             Map.entry(9092, "Kafka"),
             Map.entry(9093, "Kafka controller"),
             Map.entry(15432, "embedded PostgreSQL"));
 
     static final List<String> MODULES = List.of(
-            "catalog-service", "lead-service", "sales-desk-service", "order-service", "contract-service", "gateway");
+            "catalog-service",
+            "lead-service",
+            "sales-desk-service",
+            "order-service",
+            "contract-service",
+            "gateway",
+            "console");
 
     private static final String UP_LINE = "ISPFlow local stack is up";
     private static final Duration START_TIMEOUT = Duration.ofMinutes(8);

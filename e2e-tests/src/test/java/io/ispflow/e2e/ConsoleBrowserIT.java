@@ -1,0 +1,316 @@
+package io.ispflow.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.ispflow.e2e.Gateway.User;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestWatcher;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The console in a real browser against the real stack: ana (SALES, NORTE) signs in, registers a lead, is warned of
+ * a document that exists in another zone, adds a prospect by clicking the map, opens a ticket with its installation
+ * order through the wizard (a double click makes one ticket) and finds it on the board; sol (SALES, SUR) never sees
+ * ana's lead; two people editing one lead get the conflict instead of overwriting each other. Every screen is
+ * checked with axe-core and at a 390x844 phone size, and photographed (e2e-tests/target/screenshots).
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ConsoleBrowserIT {
+
+    static final User SOL = new User("sol", "SALES", "SUR");
+    static final User ANA = new User("ana", "SALES", "NORTE");
+
+    private final String run = Long.toString(System.currentTimeMillis() % 1_000_000);
+    private final List<Browser> browsers = new ArrayList<>();
+    private LocalStackProcess stack;
+    private Path screenshots;
+    private Path profiles;
+    private Browser ana;
+
+    private String solsDocument;
+    private String leadName;
+    private String leadId;
+    private String ticketId;
+    private String ticketNumber;
+
+    @BeforeAll
+    void startTheStackAndTheBrowser() {
+        String missing = Browser.missing();
+        if (missing != null) {
+            String reason = "the browser tests need " + missing;
+            if (Boolean.getBoolean("ispflow.browser.required")) {
+                throw new IllegalStateException(reason + ": CI installs it (.ci/run)");
+            }
+            Assumptions.abort(reason + "; install it to run them");
+        }
+        Path repoRoot = Path.of(System.getProperty("ispflow.repo.root", ".."))
+                .toAbsolutePath()
+                .normalize();
+        screenshots = repoRoot.resolve("e2e-tests/target/screenshots");
+        profiles = repoRoot.resolve("e2e-tests/target/browser-profiles");
+        if (Boolean.getBoolean("ispflow.e2e.running-stack")) {
+            // against a stack already started with ./stack (a developer's loop on the pages)
+            ana = browser("ana");
+            return;
+        }
+        stack = new LocalStackProcess(repoRoot, repoRoot.resolve("e2e-tests/target/e2e-console"));
+        try {
+            stack.start(Map.of());
+        } catch (Throwable e) {
+            System.err.println(stack.diagnostics(80));
+            stack.close();
+            throw e;
+        }
+        ana = browser("ana");
+    }
+
+    @AfterAll
+    void stop() {
+        browsers.forEach(Browser::close);
+        if (stack != null) {
+            stack.close();
+        }
+    }
+
+    /** On a failure, every open browser's page is saved (failed-*.png) to see what the person saw. */
+    @RegisterExtension
+    final TestWatcher photographFailures = new TestWatcher() {
+        @Override
+        public void testFailed(ExtensionContext context, Throwable cause) {
+            browsers.forEach(b -> {
+                try {
+                    b.shot("failed-" + context.getRequiredTestMethod().getName());
+                } catch (RuntimeException e) {
+                    // the browser itself is gone
+                }
+            });
+        }
+    };
+
+    private Browser browser(String who) {
+        Browser browser = Browser.open(who, screenshots, profiles);
+        browsers.add(browser);
+        return browser;
+    }
+
+    @Test
+    @Order(1)
+    void anaSignsInAndSeesTheLeadGrid() {
+        ana.signIn("ana");
+        ana.find(By.tagName("h1"));
+        assertThat(ana.find(By.cssSelector(".user-name")).getText()).isEqualTo("Ana García");
+        assertThat(ana.find(By.cssSelector(".who")).getText()).contains("NORTE").contains("Ventas");
+        assertThat(ana.text()).doesNotContain("Sign in");
+        ana.shot("leads-grid");
+        ana.assertAccessible("the lead grid");
+        ana.assertFitsAPhone("leads-grid");
+    }
+
+    @Test
+    @Order(2)
+    void anaIsWarnedOfADocumentThatExistsInAnotherZone() {
+        solsDocument = "40" + run;
+        Gateway.Response created = Gateway.as(SOL)
+                .idempotent()
+                .post(
+                        "/api/leads",
+                        Map.of(
+                                "name",
+                                "Lead de Sol " + run,
+                                "documentType",
+                                "DNI",
+                                "documentNumber",
+                                solsDocument,
+                                "zone",
+                                "SUR"));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+
+        ana.go("/leads/new");
+        ana.find(By.id("name"));
+        ana.assertAccessible("the new-lead form");
+        ana.type("documentNumber", solsDocument);
+        ana.waitForText("Existe en la zona");
+        WebElement warning = ana.find(By.id("duplicates"));
+        assertThat(warning.getText()).contains("Existe en la zona").doesNotContain("Lead de Sol");
+        ana.shot("duplicate-warning");
+    }
+
+    @Test
+    @Order(3)
+    void anaRegistersALead() {
+        leadName = "Rocío Ferreyra " + run;
+        ana.go("/leads/new");
+        ana.type("name", leadName);
+        ana.choose("documentType", "DNI");
+        ana.type("documentNumber", "30" + run);
+        ana.type("email", "rocio." + run + "@example.com");
+        ana.type("mobile", "+54 9 11 5555-" + run.substring(0, 4));
+        ana.choose("zone", "NORTE");
+        ana.click(By.cssSelector("main form.form button[type=submit]"));
+        ana.wait(Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().matches(".*/leads/[0-9a-f-]{36}.*"));
+        leadId = URI.create(ana.driver.getCurrentUrl()).getPath().replace("/leads/", "");
+        assertThat(ana.find(By.tagName("h1")).getText()).isEqualTo(leadName);
+        assertThat(ana.text()).contains("Cambios guardados");
+        ana.shot("lead-data");
+        ana.assertAccessible("the lead's data tab");
+        ana.assertFitsAPhone("lead-data");
+    }
+
+    @Test
+    @Order(4)
+    void anaAddsAProspectByClickingTheMap() {
+        ana.go("/leads/" + leadId + "?tab=prospects");
+        WebElement plan = ana.find(By.id("offer.plan"));
+        String firstPlan = plan.findElements(By.tagName("option")).get(1).getAttribute("value");
+        ana.choose("offer.plan", firstPlan);
+        ana.find(By.cssSelector("#quote table"));
+        ana.type("location.address", "Av. Maipú 1200");
+        ana.type("location.city", "Vicente López");
+        WebElement map = ana.find(By.cssSelector("[data-map-picker]"));
+        new Actions(ana.driver).moveToElement(map, 20, 10).click().perform();
+        ana.wait(Duration.ofSeconds(10)).until(d -> !d.findElement(By.id("location.latitude"))
+                .getDomProperty("value")
+                .isEmpty());
+        String latitude = ana.find(By.id("location.latitude")).getDomProperty("value");
+        String longitude = ana.find(By.id("location.longitude")).getDomProperty("value");
+        assertThat(Double.parseDouble(latitude)).isBetween(-90.0, 90.0);
+        ana.shot("prospect-form");
+        ana.assertAccessible("the prospects tab");
+        ana.click(By.cssSelector("form[action$='/prospects'] button[type=submit]"));
+        ana.waitForText("Av. Maipú 1200");
+        assertThat(ana.text()).contains(latitude + ", " + longitude);
+        ana.shot("prospects");
+    }
+
+    @Test
+    @Order(5)
+    void anaOpensATicketWithItsInstallationThroughTheWizardAndADoubleClickMakesOne() {
+        ana.go("/leads/" + leadId);
+        ana.click(By.cssSelector("main .actions a[href*='leadId']"));
+        ana.find(By.id("step-lead"));
+        ana.click(By.id("prospect-existing"));
+        ana.click(By.cssSelector("input[name='prospect.id']"));
+        ana.click(By.id("create-TICKET_AND_INSTALLATION"));
+        ana.type("notes.ticket", "Prefiere visita por la mañana");
+        ana.shot("wizard");
+        ana.assertAccessible("the create-ticket wizard");
+        ana.click(By.cssSelector("form.wizard button[type=submit]"));
+        WebElement confirm = ana.find(By.id("confirm"));
+        ana.shot("wizard-review");
+        ana.assertAccessible("the wizard's review");
+        new Actions(ana.driver).doubleClick(confirm).perform();
+        ana.wait(Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().matches(".*/tickets/[0-9a-f-]{36}.*"));
+        ticketId = URI.create(ana.driver.getCurrentUrl()).getPath().replace("/tickets/", "");
+        ana.waitForText("Ticket creado");
+        ticketNumber =
+                ana.find(By.tagName("h1")).getText().replace("Ticket ", "").trim();
+        ana.shot("ticket");
+        ana.assertAccessible("the ticket page");
+
+        List<JsonNode> tickets = Gateway.items(Gateway.as(ANA).get("/api/tickets?leadId=" + leadId));
+        assertThat(tickets).as("one wizard, one ticket").hasSize(1);
+        assertThat(tickets.get(0).path("orders").get(0).path("kind").asText()).isEqualTo("INSTALLATION");
+    }
+
+    @Test
+    @Order(6)
+    void anaFindsTheTicketOnTheBoard() {
+        ana.go("/tickets");
+        ana.waitForText(ticketNumber);
+        ana.shot("board");
+        ana.assertAccessible("the ticket board");
+        ana.assertFitsAPhone("board");
+        ana.go("/calendar");
+        ana.find(By.tagName("h1"));
+        ana.assertAccessible("my calendar");
+    }
+
+    @Test
+    @Order(7)
+    void solNeverSeesAnasLead() {
+        Browser sol = browser("sol").signIn("sol");
+        sol.go("/leads?q=" + leadName.replace(" ", "+"));
+        sol.waitForText("No hay leads con estos filtros");
+        sol.go("/leads");
+        assertThat(sol.text()).doesNotContain(leadName);
+        String csv =
+                (String) sol.script("const r = new XMLHttpRequest(); r.open('GET', '/leads/export', false); r.send();"
+                        + " return r.status + '\\n' + r.responseText;");
+        assertThat(csv).startsWith("200").doesNotContain(leadName);
+        sol.go("/leads/" + leadId);
+        sol.waitForText("No encontrado");
+        sol.shot("not-found");
+        sol.assertAccessible("the not-found page");
+        sol.go("/tickets?q=" + ticketNumber);
+        sol.find(By.cssSelector(".board"));
+        assertThat(sol.text()).doesNotContain(ticketNumber);
+        sol.go("/tickets/" + ticketId);
+        sol.waitForText("No encontrado");
+    }
+
+    @Test
+    @Order(8)
+    void twoPeopleEditingOneLeadGetTheConflictNotAnOverwrite() {
+        Browser marta = browser("marta").signIn("marta");
+        ana.go("/leads/" + leadId);
+        marta.go("/leads/" + leadId);
+        marta.type("email", "rocio.nuevo." + run + "@example.com");
+        marta.click(By.cssSelector("form[data-keep^='lead-'] button[type=submit]"));
+        marta.waitForText("Cambios guardados");
+
+        ana.type("notes", "Llamar después de las 18");
+        ana.click(By.cssSelector("form[data-keep^='lead-'] button[type=submit]"));
+        ana.waitForText("Otra persona cambió este lead");
+        assertThat(ana.find(By.id("email")).getDomProperty("value")).isEqualTo("rocio.nuevo." + run + "@example.com");
+        assertThat(ana.find(By.id("notes")).getDomProperty("value")).isEqualTo("Llamar después de las 18");
+        ana.shot("conflict");
+        ana.assertAccessible("the conflict");
+        ana.click(By.cssSelector("form[data-keep^='lead-'] button[type=submit]"));
+        ana.waitForText("Cambios guardados");
+        JsonNode lead = Gateway.as(ANA).get("/api/leads/" + leadId).json();
+        assertThat(lead.path("email").asText()).isEqualTo("rocio.nuevo." + run + "@example.com");
+        assertThat(lead.path("notes").asText()).isEqualTo("Llamar después de las 18");
+    }
+
+    @Test
+    @Order(9)
+    void everyTabOfTheLeadIsAccessibleAndFitsAPhone() {
+        for (String tab : List.of("activity", "history", "tickets", "prospects")) {
+            ana.go("/leads/" + leadId + "?tab=" + tab);
+            ana.find(By.cssSelector(".tabs a[aria-current='page']"));
+            ana.assertAccessible("the lead's " + tab + " tab");
+            ana.assertFitsAPhone("lead-" + tab);
+        }
+        assertThat(ana.text()).contains("Av. Maipú 1200");
+    }
+
+    @Test
+    @Order(10)
+    void signingOutEndsTheSession() {
+        ana.go("/leads");
+        ana.click(By.cssSelector("form[action$='/logout'] button"));
+        ana.wait(Duration.ofSeconds(20)).until(d -> !d.getCurrentUrl().startsWith(Browser.CONSOLE + "/leads"));
+        ana.go("/leads");
+        ana.wait(Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().startsWith(Gateway.ISSUER_URL));
+        ana.shot("signed-out");
+    }
+}
