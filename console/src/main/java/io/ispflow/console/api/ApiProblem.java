@@ -53,7 +53,7 @@ public class ApiProblem extends RuntimeException {
         return status;
     }
 
-    /** The last segment of the problem's type URI, e.g. {@code duplicate-document}. */
+    /** The slug of the problem's type, e.g. {@code duplicate-document} for urn:problem:ispflow:duplicate-document. */
     public String type() {
         return type;
     }
@@ -107,8 +107,9 @@ public class ApiProblem extends RuntimeException {
         if (text == null) {
             return "about:blank";
         }
-        int slash = text.lastIndexOf('/');
-        return slash >= 0 ? text.substring(slash + 1) : text;
+        // urn:problem:ispflow:<slug>, or a URL ending in /<slug>
+        int cut = Math.max(text.lastIndexOf('/'), text.lastIndexOf(':'));
+        return cut >= 0 ? text.substring(cut + 1) : text;
     }
 
     private static String text(Object value) {

@@ -110,7 +110,9 @@ class LeadsController {
             @RequestParam(required = false) String email,
             @RequestParam(required = false) String phone,
             @RequestParam(required = false) String mobile,
+            @RequestParam(required = false) String self,
             Model model) {
+
         String tel = blankToNull(phone) != null ? phone : mobile;
         if (blankToNull(documentNumber) == null && blankToNull(email) == null && blankToNull(tel) == null) {
             return "leads/fragments :: duplicates-none";

@@ -17,6 +17,15 @@ public class Labels {
         this.messages = messages;
     }
 
+    /**
+     * A refusal in the page's language: the bundle's sentence for the problem's type when there is one, else the
+     * API's own title and detail (the API speaks English).
+     */
+    public String problem(io.ispflow.console.api.ApiProblem problem) {
+        String fallback = problem.detail() != null ? problem.title() + ". " + problem.detail() : problem.title();
+        return messages.getMessage("problem.type." + problem.type(), null, fallback, LocaleContextHolder.getLocale());
+    }
+
     public String field(Object name) {
         if (name == null) {
             return "";
