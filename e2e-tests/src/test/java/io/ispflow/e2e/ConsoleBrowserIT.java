@@ -305,6 +305,33 @@ class ConsoleBrowserIT {
 
     @Test
     @Order(10)
+    void anaImportsAFileAndReadsTheReportRowByRow() throws Exception {
+        Path csv = profiles.resolve("leads-" + run + ".csv");
+        java.nio.file.Files.createDirectories(profiles);
+        java.nio.file.Files.writeString(
+                csv,
+                "name,documentType,documentNumber,email,zone\n"
+                        + "Importado Uno " + run + ",DNI,50" + run + ",uno." + run + "@example.com,NORTE\n"
+                        + "Importado Dos " + run + ",DNI,51" + run + ",no-es-un-email,NORTE\n");
+        ana.go("/leads/import");
+        ana.find(By.id("file")).sendKeys(csv.toAbsolutePath().toString());
+        ana.assertAccessible("the import page");
+        ana.click(By.cssSelector("main form.form button[type=submit]"));
+        // htmx polls the progress every second and reloads the page with the report when the import is done
+        ana.wait(Duration.ofSeconds(60))
+                .until(d -> d.findElement(By.tagName("body")).getText().contains("Terminada"));
+        assertThat(ana.text()).contains("Terminada").contains("1 creadas").contains("1 con error");
+        ana.shot("import-report");
+        ana.assertAccessible("the import report");
+        ana.click(By.linkText("Error"));
+        ana.find(By.cssSelector("nav.tabs a[aria-current='page']"));
+        assertThat(ana.find(By.cssSelector("table.grid tbody")).getText())
+                .startsWith("2")
+                .contains("email");
+    }
+
+    @Test
+    @Order(11)
     void signingOutEndsTheSession() {
         ana.go("/leads");
         ana.click(By.cssSelector("form[action$='/logout'] button"));

@@ -54,6 +54,11 @@ public class Choices {
         return List.of("NEW", "NOT_STARTED", "IN_PROGRESS", "WAITING", "DEFERRED", "COMPLETED", "CLOSED");
     }
 
+    /** The per-row report's filters: every row (""), then each outcome. */
+    public List<String> importOutcomes() {
+        return List.of("", "ERROR", "DUPLICATE", "CREATED", "UPDATED", "UNCHANGED");
+    }
+
     /** Statuses that close a ticket: no more orders, loss or cancellation. */
     public List<String> closedTicketStatuses() {
         return List.of("WON", "LOST", "CANCELLED");
