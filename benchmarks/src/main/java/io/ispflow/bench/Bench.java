@@ -47,9 +47,10 @@ public final class Bench {
 
             Commands:
               all (default)        every benchmark, then every drill
-              benchmarks           every benchmark: gateway intake pipeline search import startup
-              gateway|intake|pipeline|search|import|startup
-                                   one benchmark (several may be named)
+              benchmarks           every benchmark: gateway intake pipeline search console import startup
+              gateway|intake|pipeline|search|console|import|startup
+                                   one benchmark (several may be named); console: the web console's lead
+                                   grid page (:8086) over the search benchmark's leads, next to the API
               drills               every drill: kafka order-kill postgres catalog poison
               drill NAME...        the named drills
             Options:

@@ -16,6 +16,7 @@ public record Run(
 
     public static final String GATEWAY = "http://localhost:8080";
     public static final String ISSUER = "http://localhost:9000";
+    public static final String CONSOLE = "http://localhost:8086";
     public static final String KAFKA = "localhost:9092";
 
     private static final Map<String, Integer> PORTS = Map.of(

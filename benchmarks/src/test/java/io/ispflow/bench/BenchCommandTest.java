@@ -16,7 +16,7 @@ class BenchCommandTest {
 
         assertThat(command.sizes().name()).isEqualTo("full");
         assertThat(command.benchmarks().stream().map(Benchmark::name))
-                .containsExactly("gateway", "intake", "pipeline", "search", "import", "startup");
+                .containsExactly("gateway", "intake", "pipeline", "search", "console", "import", "startup");
         assertThat(command.drills().stream().map(Drill::name))
                 .containsExactly("kafka", "order-kill", "postgres", "catalog", "poison");
     }
@@ -30,6 +30,15 @@ class BenchCommandTest {
         assertThat(command.benchmarks().stream().map(Benchmark::name)).containsExactly("search", "import");
         assertThat(command.drills()).isEmpty();
         assertThat(command.reportFile()).isEqualTo(Path.of("out.md"));
+    }
+
+    @Test
+    void shouldRunTheConsoleBenchmarkAlone() {
+        Bench.Command command = Bench.Command.parse("console", "--short");
+
+        assertThat(command.benchmarks().stream().map(Benchmark::name)).containsExactly("console");
+        assertThat(command.drills()).isEmpty();
+        assertThat(command.sizes().leads()).isEqualTo(20_000);
     }
 
     @Test

@@ -13,6 +13,7 @@ public final class Benchmarks {
                 new LeadIntake(),
                 new PipelineLatency(),
                 new LeadSearch(),
+                new ConsoleGrid(),
                 new LeadImport(),
                 new Startup());
     }

@@ -4,22 +4,15 @@ import io.ispflow.bench.Run;
 import io.ispflow.bench.load.LongList;
 import io.ispflow.bench.report.Latency;
 import io.ispflow.bench.report.Table;
-import io.ispflow.bench.stack.Database;
 import io.ispflow.bench.stack.Http;
 import io.ispflow.bench.stack.StackControl;
 import io.ispflow.bench.stack.Tokens;
 import java.io.InputStream;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 
 /**
  * Issue 10.4: the lead grid (a page of 50 with the exact total, the filters a salesperson uses) and the CSV
@@ -30,8 +23,8 @@ import java.time.ZoneOffset;
  */
 public final class LeadSearch implements Benchmark {
 
-    private static final Tokens.User MANAGER = new Tokens.User("bench-manager", "MANAGER", "");
-    private static final Tokens.User NORTE = Tokens.User.sales("vendedor7", "NORTE");
+    private static final Tokens.User MANAGER = GridQueries.MANAGER;
+    private static final Tokens.User NORTE = GridQueries.NORTE;
 
     @Override
     public String name() {
@@ -42,41 +35,12 @@ public final class LeadSearch implements Benchmark {
     public void run(Run run) throws Exception {
         long leads = run.sizes().leads();
         run.report().heading(String.format("Lead search and export: %,d bulk-loaded leads", leads));
-        LeadBulkLoad.Loaded loaded = LeadBulkLoad.topUp(run, leads);
-        run.report()
-                .line(
-                        "Bulk load: %,d leads were there, %,d added in %.0f s (INSERT ... SELECT, then VACUUM"
-                                + " ANALYZE); table and indexes: %s.",
-                        loaded.before(), loaded.added(), loaded.seconds(), loaded.tableSize());
-
-        // probes from a bulk lead a third of the way in, so every search finds what users look for
-        String[] sample = sample(run, leads / 3);
-        String[] words = sample[0].split(" ");
-        String twoWords = encode(words[1] + " " + words[2]);
-        String email = encode(sample[2].substring(0, sample[2].indexOf('@') + 1));
-        String phoneDigits = sample[3].replaceAll("[^0-9]", "").substring(3);
-        String monthAgo = LocalDate.now(ZoneOffset.UTC).minusDays(30).toString();
+        LeadBulkLoad.ensure(run, leads);
 
         Table grid = new Table("grid query (GET /api/leads?...)", "caller", "total>", "p50 ms>", "p99 ms>", "max ms>");
-        grid(run, grid, "newest first, page 1", MANAGER, "size=50");
-        grid(run, grid, "newest first, page 1", NORTE, "size=50");
-        grid(run, grid, "zone + status", MANAGER, "zone=SUR&status=NEW&size=50");
-        grid(run, grid, "status (own zones)", NORTE, "status=QUALIFIED&size=50");
-        grid(run, grid, "stage (own zones)", NORTE, "stage=PROSPECT&size=50");
-        grid(run, grid, "free text: two name words", MANAGER, "q=" + twoWords + "&size=50");
-        grid(run, grid, "free text: one common word", MANAGER, "q=gonzalez&size=50");
-        grid(run, grid, "free text: one common word", NORTE, "q=gonzalez&size=50");
-        grid(run, grid, "free text: document", MANAGER, "q=" + sample[1] + "&size=50");
-        grid(run, grid, "free text: phone digits", MANAGER, "q=" + phoneDigits + "&size=50");
-        grid(run, grid, "free text: e-mail", MANAGER, "q=" + email + "&size=50");
-        grid(run, grid, "created in the last 30 days", MANAGER, "createdFrom=" + monthAgo + "&size=50");
-        grid(run, grid, "created in the last 30 days", NORTE, "createdFrom=" + monthAgo + "&size=50");
-        grid(run, grid, "assignee", MANAGER, "assignee=vendedor7&size=50");
-        grid(run, grid, "campaign + stage", MANAGER, "campaign=Verano&stage=PROSPECT&size=50");
-        grid(run, grid, "sorted by name", MANAGER, "sort=name,asc&size=50");
-        long deepPage = Math.min(2000, leads / 50 / 10);
-        grid(run, grid, "deep page (offset " + deepPage * 50 + ")", MANAGER, "page=" + deepPage + "&size=50");
-        grid(run, grid, "deep page (offset " + deepPage * 50 + ")", NORTE, "page=" + deepPage + "&size=50");
+        for (GridQueries.GridQuery query : GridQueries.of(run, leads)) {
+            grid(run, grid, query.label(), query.caller(), query.query(50));
+        }
         run.report()
                 .line(
                         "Through the gateway, %d warm-up + %d measured runs of each query, one after the other.",
@@ -163,26 +127,7 @@ public final class LeadSearch implements Benchmark {
         }
     }
 
-    /** name, document, e-mail, phone of bulk lead number n. */
-    private static String[] sample(Run run, long n) throws Exception {
-        try (Connection connection = run.database().connect(Database.LEAD);
-                PreparedStatement query = connection.prepareStatement(
-                        "SELECT name, document_number, email, phone FROM lead WHERE document_key = ? LIMIT 1")) {
-            query.setString(1, Long.toString(20_000_000 + Math.max(1, n)));
-            try (ResultSet rows = query.executeQuery()) {
-                if (!rows.next()) {
-                    throw new IllegalStateException("bulk lead " + n + " not found");
-                }
-                return new String[] {rows.getString(1), rows.getString(2), rows.getString(3), rows.getString(4)};
-            }
-        }
-    }
-
     private static String caller(Tokens.User user) {
-        return user.zones().isEmpty() ? "all zones" : user.zones();
-    }
-
-    private static String encode(String text) {
-        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+        return GridQueries.caller(user);
     }
 }

@@ -6,9 +6,9 @@ import java.util.Arrays;
  * Latency percentiles from every recorded sample (nearest rank on the sorted samples: p99 of 200 samples is
  * the 198th smallest), in milliseconds.
  */
-public record Latency(int count, double p50, double p99, double max) {
+public record Latency(int count, double p50, double p95, double p99, double max) {
 
-    public static final Latency NONE = new Latency(0, Double.NaN, Double.NaN, Double.NaN);
+    public static final Latency NONE = new Latency(0, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
 
     public static Latency ofNanos(long[] nanos) {
         if (nanos.length == 0) {
@@ -19,6 +19,7 @@ public record Latency(int count, double p50, double p99, double max) {
         return new Latency(
                 sorted.length,
                 percentile(sorted, 50) / 1e6,
+                percentile(sorted, 95) / 1e6,
                 percentile(sorted, 99) / 1e6,
                 sorted[sorted.length - 1] / 1e6);
     }

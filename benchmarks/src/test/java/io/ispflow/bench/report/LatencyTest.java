@@ -13,6 +13,7 @@ class LatencyTest {
         long[] oneToHundred = LongStream.rangeClosed(1, 100).toArray();
 
         assertThat(Latency.percentile(oneToHundred, 50)).isEqualTo(50);
+        assertThat(Latency.percentile(oneToHundred, 95)).isEqualTo(95);
         assertThat(Latency.percentile(oneToHundred, 99)).isEqualTo(99);
         assertThat(Latency.percentile(oneToHundred, 100)).isEqualTo(100);
     }
@@ -34,6 +35,7 @@ class LatencyTest {
 
         assertThat(latency.count()).isEqualTo(5);
         assertThat(latency.p50()).isEqualTo(3.0);
+        assertThat(latency.p95()).isEqualTo(5.0);
         assertThat(latency.p99()).isEqualTo(5.0);
         assertThat(latency.max()).isEqualTo(5.0);
         assertThat(nanos[0]).as("the caller's array is left alone").isEqualTo(5_000_000);
