@@ -99,6 +99,7 @@ final class Browser implements AutoCloseable {
                         || d.getCurrentUrl().startsWith(CONSOLE + "/leads"));
         if (driver.getCurrentUrl().startsWith(Gateway.ISSUER_URL)) {
             shot("sign-in-page");
+            assertAccessible("the dev OpenID provider's sign-in page");
             click(By.cssSelector("button[name='username'][value='" + username + "']"));
         }
         wait(Duration.ofSeconds(20)).until(ExpectedConditions.urlContains(CONSOLE + "/leads"));
@@ -134,9 +135,15 @@ final class Browser implements AutoCloseable {
         return driver.findElement(By.tagName("body")).getText();
     }
 
+    /** Waits until the page shows the text; a page being replaced while it is read is simply read again. */
     void waitForText(String text) {
-        wait(Duration.ofSeconds(20))
-                .until(d -> d.findElement(By.tagName("body")).getText().contains(text));
+        wait(Duration.ofSeconds(20)).until(d -> {
+            try {
+                return d.findElement(By.tagName("body")).getText().contains(text);
+            } catch (org.openqa.selenium.WebDriverException replaced) {
+                return false;
+            }
+        });
     }
 
     /** Waits that look again when the page was replaced under them (a form posted, a redirect). */

@@ -293,6 +293,40 @@ class ConsoleBrowserIT {
 
     @Test
     @Order(9)
+    void anaLogsAnIncidenceAndATaskAboutItThenMarksTheTaskDone() {
+        ana.go("/leads/" + leadId + "?tab=activity");
+        ana.choose("type", "INCIDENCE");
+        ana.type("title", "Sin señal en el barrio");
+        ana.type("incidenceType", "Sin servicio");
+        ana.choose("priority", "HIGH");
+        ana.type("link", "https://status.example.com/incidente/" + run);
+        ana.click(By.cssSelector("main form.form button[type=submit]"));
+        ana.waitForText("Sin señal en el barrio");
+        ana.choose("type", "TASK");
+        ana.type("title", "Llamar al cliente");
+        ana.type("taskType", "Llamada");
+        WebElement incidence = ana.find(By.id("incidenceId"));
+        String incidenceId = incidence.findElements(By.tagName("option")).get(1).getAttribute("value");
+        ana.choose("incidenceId", incidenceId);
+        ana.click(By.cssSelector("main form.form button[type=submit]"));
+        ana.waitForText("Llamar al cliente");
+        assertThat(ana.text())
+                .contains("Sobre la incidencia: Sin señal en el barrio")
+                .contains("Alta");
+        ana.shot("activity");
+        ana.assertAccessible("the activity tab with entries");
+
+        ana.click(By.xpath("//li[contains(., 'Llamar al cliente')]//a[normalize-space()='Editar']"));
+        ana.find(By.id("done")).click();
+        ana.shot("activity-edit");
+        ana.assertAccessible("an activity entry's edit form");
+        ana.click(By.cssSelector("main form.form button[type=submit]"));
+        ana.waitForText("Cambios guardados");
+        assertThat(ana.text()).contains("Hecha");
+    }
+
+    @Test
+    @Order(10)
     void everyTabOfTheLeadIsAccessibleAndFitsAPhone() {
         for (String tab : List.of("activity", "history", "tickets", "prospects")) {
             ana.go("/leads/" + leadId + "?tab=" + tab);
@@ -304,7 +338,7 @@ class ConsoleBrowserIT {
     }
 
     @Test
-    @Order(10)
+    @Order(11)
     void anaImportsAFileAndReadsTheReportRowByRow() throws Exception {
         Path csv = profiles.resolve("leads-" + run + ".csv");
         java.nio.file.Files.createDirectories(profiles);
@@ -331,7 +365,7 @@ class ConsoleBrowserIT {
     }
 
     @Test
-    @Order(11)
+    @Order(12)
     void signingOutEndsTheSession() {
         ana.go("/leads");
         ana.click(By.cssSelector("form[action$='/logout'] button"));

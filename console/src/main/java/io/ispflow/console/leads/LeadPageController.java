@@ -53,10 +53,17 @@ class LeadPageController {
                 model.addAttribute(
                         "prospects",
                         gateway.get("/api/leads/{id}/prospects", id).items());
-            case "activity" ->
+            case "activity" -> {
+                List<Map<String, Object>> activity =
+                        gateway.get("/api/leads/{id}/timeline?size=100", id).items();
+                model.addAttribute("activity", activity);
+                // the incidences a new task can be about
                 model.addAttribute(
-                        "activity",
-                        gateway.get("/api/leads/{id}/timeline?size=100", id).items());
+                        "incidences",
+                        activity.stream()
+                                .filter(e -> "INCIDENCE".equals(e.get("type")))
+                                .toList());
+            }
             case "history" ->
                 model.addAttribute(
                         "history", gateway.get("/api/leads/{id}/history", id).items());
