@@ -9,7 +9,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -17,6 +16,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * A real Keycloak, run from its distribution on Maven Central (org.keycloak:keycloak-quarkus-dist, unpacked into
@@ -124,29 +125,25 @@ final class KeycloakServer implements AutoCloseable {
     private void awaitRealm(Duration timeout) {
         HttpClient http =
                 HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        Instant deadline = Instant.now().plus(timeout);
-        while (Instant.now().isBefore(deadline)) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("Keycloak stopped while starting:\n" + tail(60));
-            }
-            try {
-                HttpResponse<String> response = http.send(
-                        HttpRequest.newBuilder(URI.create(ISSUER + "/.well-known/openid-configuration"))
-                                .timeout(Duration.ofSeconds(5))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
-                if (response.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException e) {
-                // not listening yet
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-            sleep();
+        HttpRequest discovery = HttpRequest.newBuilder(URI.create(ISSUER + "/.well-known/openid-configuration"))
+                .timeout(Duration.ofSeconds(5))
+                .build();
+        try {
+            Awaitility.await("Keycloak's realm")
+                    .atMost(timeout)
+                    .pollInterval(Duration.ofMillis(500))
+                    .ignoreExceptionsInstanceOf(IOException.class)
+                    .until(() -> {
+                        if (!process.isAlive()) {
+                            throw new IllegalStateException("Keycloak stopped while starting:\n" + tail(60));
+                        }
+                        return http.send(discovery, HttpResponse.BodyHandlers.discarding())
+                                        .statusCode()
+                                == 200;
+                    });
+        } catch (ConditionTimeoutException e) {
+            throw new IllegalStateException("Keycloak's realm did not answer within " + timeout + ":\n" + tail(60), e);
         }
-        throw new IllegalStateException("Keycloak's realm did not answer within " + timeout + ":\n" + tail(60));
     }
 
     String tail(int lines) {
@@ -155,14 +152,6 @@ final class KeycloakServer implements AutoCloseable {
             return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
         } catch (IOException e) {
             return "(no log: " + e + ")";
-        }
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(500);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 

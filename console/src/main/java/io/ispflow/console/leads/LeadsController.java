@@ -60,6 +60,7 @@ class LeadsController {
         model.addAttribute("sort", sort == null ? "" : sort);
         model.addAttribute("sortable", SORTABLE);
         model.addAttribute("exportQuery", Forms.withParameters("/leads/export", all, FILTERS));
+        model.addAttribute("links", new GridLinks(Forms.withParameters("", all, FILTERS), sort == null ? "" : sort));
         try {
             model.addAttribute("result", gateway.get(api).map());
         } catch (ApiProblem problem) {
