@@ -23,6 +23,11 @@ public record LeadProperties(int staleAfterDays, Imports imports, Export export)
         return Duration.ofDays(staleAfterDays);
     }
 
+    /** Leads imported before this instant are stale (the grid's {@code stale=true}). */
+    public java.time.Instant staleCutoff(java.time.Clock clock) {
+        return clock.instant().minus(staleAfter());
+    }
+
     /**
      * @param workers imports processed at the same time by one instance (the bounded executor)
      * @param batchSize rows per transaction

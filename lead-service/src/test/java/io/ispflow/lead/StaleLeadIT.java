@@ -57,12 +57,32 @@ class StaleLeadIT extends LeadTestSupport {
         assertThat(as(MARTA).get("/api/leads/" + assigned).status()).isEqualTo(200);
     }
 
-    private String importOneLead() {
+    @Test
+    void shouldListOnlyTheStaleImportedLeadsForTheManagersCleanUp() {
         String tag = LeadFixtures.uniqueTag();
-        var upload = upload(MARTA, tag + ".csv", csv("name,zone,campaign", "Importada " + tag + ",NORTE," + tag));
+        String stale = importOneLead(tag);
+        String recent = importOneLead(tag);
+        importedDaysAgo(stale, staleAfterDays + 1);
+        importedDaysAgo(recent, staleAfterDays - 1);
+
+        JsonNode listed = grid(MARTA, "stale=true&campaign=" + tag);
+
+        assertThat(listed.get("total").asLong()).isEqualTo(1);
+        assertThat(id(listed.get("items").get(0))).isEqualTo(stale);
+        assertThat(grid(MARTA, "campaign=" + tag).get("total").asLong()).isEqualTo(2);
+    }
+
+    private String importOneLead() {
+        return importOneLead(LeadFixtures.uniqueTag());
+    }
+
+    private String importOneLead(String tag) {
+        String name = "Importada " + LeadFixtures.uniqueTag();
+        var upload =
+                upload(MARTA, LeadFixtures.uniqueTag() + ".csv", csv("name,zone,campaign", name + ",NORTE," + tag));
         assertThat(upload.status()).isEqualTo(202);
         awaitImportFinished(MARTA, upload.json().get("id").asString());
-        JsonNode lead = grid(MARTA, "campaign=" + tag).get("items").get(0);
+        JsonNode lead = grid(MARTA, "q=" + name.replace(' ', '+')).get("items").get(0);
         assertThat(lead.get("importId").asString())
                 .isEqualTo(upload.json().get("id").asString());
         assertThat(lead.get("importedAt").isNull()).isFalse();

@@ -1,5 +1,6 @@
 package io.ispflow.lead.importexport;
 
+import io.ispflow.lead.LeadProperties;
 import io.ispflow.lead.lead.LeadFilter;
 import io.ispflow.lead.lead.LeadQuery;
 import io.ispflow.platform.security.Caller;
@@ -35,8 +36,10 @@ class ExportController {
 
     private final LeadExporter exporter;
     private final Clock clock;
+    private final LeadProperties properties;
 
-    ExportController(LeadExporter exporter, Clock clock) {
+    ExportController(LeadExporter exporter, Clock clock, LeadProperties properties) {
+        this.properties = properties;
         this.exporter = exporter;
         this.clock = clock;
     }
@@ -60,7 +63,7 @@ class ExportController {
             content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
     void export(@ParameterObject @ModelAttribute LeadFilter filter, Caller caller, HttpServletResponse response)
             throws IOException {
-        LeadQuery query = LeadQuery.of(filter, caller);
+        LeadQuery query = LeadQuery.of(filter, caller, properties.staleCutoff(clock));
         String fileName =
                 "leads-" + LocalDateTime.now(clock.withZone(ZoneOffset.UTC)).format(STAMP) + ".csv";
         response.setContentType("text/csv;charset=UTF-8");

@@ -56,7 +56,8 @@ class LeadController {
             description = "Any authenticated role; only leads in the caller's zones and leads without a zone (all "
                     + "of them for a caller without zones). Filters: q (words in name, document, e-mail, phone or "
                     + "mobile), origin, zone, status, stage (several values: repeated or comma-separated), assignee "
-                    + "or unassigned=true, channel, campaign, createdFrom, createdTo (ISO date or date-time). "
+                    + "or unassigned=true, channel, campaign, createdFrom, createdTo (ISO date or date-time), stale=true (the "
+                    + "imported leads a manager may delete). "
                     + "sort=createdAt|updatedAt|name|status|stage|zone|origin|assignee[,asc|desc], newest first by "
                     + "default.")
     PageResponse<LeadView> list(

@@ -21,6 +21,7 @@ import java.util.Locale;
  * @param q free text: every word must appear in the name, document, e-mail, phone or mobile (accents
  *     and case ignored)
  * @param unassigned true: only leads nobody is assigned to
+ * @param stale true: only the imported leads the stale-lead policy lets a manager delete
  */
 public record LeadFilter(
         @Parameter(
@@ -58,10 +59,15 @@ public record LeadFilter(
         @Parameter(
                         description = "created before: an ISO date (inclusive: the whole day, UTC) or date-time",
                         example = "2026-11-30")
-                String createdTo) {
+                String createdTo,
+        @Parameter(
+                        description = "true: only the stale imported leads a manager may delete (imported, never "
+                                + "assigned, still at stage LEAD, imported at least ispflow.lead.stale-after-days ago)",
+                        example = "true")
+                Boolean stale) {
 
     public static final LeadFilter NONE =
-            new LeadFilter(null, null, null, null, null, null, null, null, null, null, null);
+            new LeadFilter(null, null, null, null, null, null, null, null, null, null, null, null);
 
     public LeadFilter {
         q = Text.clean(q);

@@ -2,6 +2,7 @@ package io.ispflow.lead.lead;
 
 import io.ispflow.platform.security.Caller;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -23,7 +24,11 @@ public final class LeadQuery {
 
     private LeadQuery() {}
 
-    public static LeadQuery of(LeadFilter filter, Caller caller) {
+    /**
+     * @param staleCutoff leads imported before this instant are stale ({@code filter.stale()}); the same rule as
+     *     {@code Lead.requireDeletable}
+     */
+    public static LeadQuery of(LeadFilter filter, Caller caller, Instant staleCutoff) {
         filter.validate();
         LeadQuery query = new LeadQuery();
         if (!caller.seesAllZones()) {
@@ -50,6 +55,10 @@ public final class LeadQuery {
         }
         if (filter.campaign() != null) {
             query.add("campaign = :campaign", "campaign", filter.campaign());
+        }
+        if (Boolean.TRUE.equals(filter.stale())) {
+            query.conditions.add("import_id IS NOT NULL AND assignee IS NULL AND stage = 'LEAD'");
+            query.add("imported_at <= :staleCutoff", "staleCutoff", Timestamp.from(staleCutoff));
         }
         if (filter.createdFromInstant() != null) {
             query.add("created_at >= :createdFrom", "createdFrom", Timestamp.from(filter.createdFromInstant()));

@@ -1,7 +1,9 @@
 package io.ispflow.lead.lead;
 
+import io.ispflow.lead.LeadProperties;
 import io.ispflow.platform.security.Caller;
 import io.ispflow.platform.web.PageResponse;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -21,15 +23,19 @@ public class LeadSearch {
 
     private final JdbcClient jdbc;
     private final LeadRepository leads;
+    private final LeadProperties properties;
+    private final Clock clock;
 
-    LeadSearch(JdbcClient jdbc, LeadRepository leads) {
+    LeadSearch(JdbcClient jdbc, LeadRepository leads, LeadProperties properties, Clock clock) {
         this.jdbc = jdbc;
         this.leads = leads;
+        this.properties = properties;
+        this.clock = clock;
     }
 
     @Transactional(readOnly = true)
     public PageResponse<LeadView> search(LeadFilter filter, LeadSort sort, int page, int size, Caller caller) {
-        LeadQuery query = LeadQuery.of(filter, caller);
+        LeadQuery query = LeadQuery.of(filter, caller, properties.staleCutoff(clock));
         // page and size are checked numbers: written as literals, the planner sees the real LIMIT
         List<UUID> ids = jdbc.sql("SELECT id FROM lead" + query.where() + sort.orderBy() + " LIMIT " + size + " OFFSET "
                         + ((long) page * size))
