@@ -108,6 +108,15 @@
     });
   }
 
+  // live sections read their page again (hx-select): an answer without the section (the sign-in page after the
+  // session ended, an error page) leaves the page as it was instead of emptying it
+  document.addEventListener("htmx:beforeSwap", function (event) {
+    var select = event.detail.requestConfig && event.detail.requestConfig.elt.getAttribute("hx-select");
+    if (select && select.charAt(0) === "#" && event.detail.serverResponse.indexOf('id="' + select.slice(1) + '"') < 0) {
+      event.detail.shouldSwap = false;
+    }
+  });
+
   function ready() {
     applyToggles();
     keepDrafts();

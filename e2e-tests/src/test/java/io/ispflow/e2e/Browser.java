@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
@@ -102,8 +103,38 @@ final class Browser implements AutoCloseable {
             assertAccessible("the dev OpenID provider's sign-in page");
             click(By.cssSelector("button[name='username'][value='" + username + "']"));
         }
-        wait(Duration.ofSeconds(20)).until(ExpectedConditions.urlContains(CONSOLE + "/leads"));
+        // each person lands where their work starts: the grid, the planning, back office, the technician's day
+        wait(Duration.ofSeconds(20))
+                .until(d -> d.getCurrentUrl().startsWith(CONSOLE + "/")
+                        && !d.getCurrentUrl().startsWith(CONSOLE + "/login"));
         return this;
+    }
+
+    /** The browser's clock in this time zone (the technicians' and planners' own), whatever the machine's. */
+    Browser inTimeZone(String zone) {
+        ((ChromeDriver) driver).executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", zone));
+        return this;
+    }
+
+    /** A 390x844 phone from now on. */
+    Browser asAPhone() {
+        driver.manage().window().setSize(PHONE);
+        return this;
+    }
+
+    /** Drags with the mouse, moving in steps as a hand does (FullCalendar starts a drag only after some movement). */
+    void drag(WebElement from, WebElement to) {
+        new org.openqa.selenium.interactions.Actions(driver)
+                .moveToElement(from)
+                .clickAndHold()
+                .moveByOffset(8, 8)
+                .pause(Duration.ofMillis(150))
+                .moveToElement(to)
+                .pause(Duration.ofMillis(150))
+                .moveByOffset(2, 2)
+                .pause(Duration.ofMillis(150))
+                .release()
+                .perform();
     }
 
     Browser go(String path) {
@@ -181,6 +212,17 @@ final class Browser implements AutoCloseable {
         assertThat(bad)
                 .as("axe-core on %s (%s):%n%s", screen, driver.getCurrentUrl(), describe(bad))
                 .isEmpty();
+    }
+
+    /** At the window's size now, nothing is wider than the screen (the page as it is, nothing reloaded). */
+    void assertNoSidewaysScroll(String screen) {
+        Long overflow = (Long) script(
+                "return Math.max(0, document.documentElement.scrollWidth - document.documentElement.clientWidth);");
+        assertThat(overflow)
+                .as(
+                        "%s is wider than the %d px window by %d px",
+                        screen, driver.manage().window().getSize().width, overflow)
+                .isLessThanOrEqualTo(1L);
     }
 
     /** The page fits a 390x844 phone: nothing wider than the screen, so nothing needs sideways scrolling. */

@@ -373,6 +373,212 @@ class ConsoleBrowserIT {
                 .contains("email");
     }
 
+    /**
+     * The whole pipeline as the people who do it: ana opens a ticket with its installation order; pablo drags the
+     * order onto tito's calendar, and a second order dropped on the same slot is refused naming the first; bea makes
+     * the contract of the order; tito, on a phone, starts the visit and closes it with equipment and a photo; then
+     * the console shows the contract ACTIVE, the ticket WON and the lead CUSTOMER, without anyone reloading.
+     */
+    @Test
+    @Order(11)
+    void thePipelineAsThePeopleWhoDoIt() throws Exception {
+        long started = System.nanoTime();
+        String zone = "America/Argentina/Buenos_Aires";
+        ana.signIn("ana");
+
+        // ana: a lead with a place, then the ticket with its installation through the wizard
+        Gateway.Response lead = Gateway.as(ANA)
+                .post(
+                        "/api/leads",
+                        Map.of(
+                                "personType",
+                                "INDIVIDUAL",
+                                "name",
+                                "Julia Pipeline " + run,
+                                "mobile",
+                                "+54 9 11 5555-" + run.substring(0, 4),
+                                "origin",
+                                "WEB",
+                                "zone",
+                                "NORTE"));
+        assertThat(lead.status()).as(lead.toString()).isEqualTo(201);
+        String pipelineLead = lead.json().get("id").asString();
+        Gateway.Response prospect = Gateway.as(ANA)
+                .post(
+                        "/api/leads/" + pipelineLead + "/prospects",
+                        Map.of(
+                                "offer",
+                                        Map.of(
+                                                "plan",
+                                                "FIBRA-300",
+                                                "recurringItems",
+                                                List.of(),
+                                                "discounts",
+                                                List.of()),
+                                "location",
+                                        Map.of(
+                                                "address",
+                                                "Mitre 1200",
+                                                "city",
+                                                "Rosario",
+                                                "zone",
+                                                "NORTE",
+                                                "latitude",
+                                                -32.95,
+                                                "longitude",
+                                                -60.64)));
+        assertThat(prospect.status()).as(prospect.toString()).isEqualTo(201);
+        ana.go("/tickets/new?leadId=" + pipelineLead);
+        ana.click(By.id("prospect-existing"));
+        ana.click(By.cssSelector("input[name='prospect.id']"));
+        ana.click(By.id("create-TICKET_AND_INSTALLATION"));
+        ana.click(By.cssSelector("form.wizard button[type=submit]"));
+        ana.click(By.id("confirm"));
+        ana.wait(Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().matches(".*/tickets/[0-9a-f-]{36}.*"));
+        String pipelineTicket = URI.create(ana.driver.getCurrentUrl()).getPath().replace("/tickets/", "");
+        String first = awaitOrderNumber(pipelineTicket);
+
+        // a second installation waiting in NORTE, for the slot that is taken
+        Gateway.Response other =
+                Gateway.as(ANA).idempotent().post("/api/tickets", LeadToContractPipelineIT.wizardBody());
+        assertThat(other.status()).as(other.toString()).isEqualTo(201);
+        String second = awaitOrderNumber(other.json().get("id").asString());
+
+        // pablo (PLANNER) drags the order onto tito's day; the second one onto the same slot is refused
+        Browser pablo = browser("pablo").signIn("pablo").inTimeZone(zone);
+        pablo.go("/planning?zone=NORTE");
+        pablo.choose("cal-technician", titoId());
+        pablo.click(By.cssSelector(".fc-timeGridDay-button"));
+        WebElement card = pablo.find(By.cssSelector("article.order-card[data-number='" + first + "']"));
+        pablo.shot("planning");
+        pablo.assertAccessible("the planning");
+        pablo.drag(card, pablo.find(By.cssSelector("td.fc-timegrid-slot-lane[data-time='10:00:00']")));
+        confirmOverrideIfAsked(pablo);
+        pablo.waitForText(first + " agendada");
+        pablo.wait(Duration.ofSeconds(20))
+                .until(d -> !d.findElements(By.cssSelector(".fc-event.visit")).isEmpty());
+        pablo.shot("planning-scheduled");
+
+        WebElement secondCard = pablo.find(By.cssSelector("article.order-card[data-number='" + second + "']"));
+        pablo.drag(secondCard, pablo.find(By.cssSelector("td.fc-timegrid-slot-lane[data-time='10:00:00']")));
+        confirmOverrideIfAsked(pablo);
+        pablo.wait(Duration.ofSeconds(20))
+                .until(d -> d.findElement(By.id("planning-status")).getText().contains(first));
+        assertThat(pablo.find(By.id("planning-status")).getText())
+                .as("the refusal names the order that holds the slot")
+                .contains("ya tiene la orden " + first);
+        assertThat(pablo.driver.findElements(By.cssSelector("article.order-card[data-number='" + second + "']")))
+                .as("the refused card stays in the unscheduled column")
+                .isNotEmpty();
+        pablo.shot("planning-double-booking-refused");
+        pablo.assertAccessible("the planning after a refused drop");
+
+        // bea (BACKOFFICE) finds the order without a contract and makes it
+        Browser bea = browser("bea").signIn("bea");
+        bea.go("/backoffice");
+        bea.waitForText(first);
+        bea.shot("backoffice");
+        bea.assertAccessible("back office's orders without a contract");
+        bea.click(By.cssSelector("a[aria-label$='" + first + "']"));
+        WebElement node = bea.find(By.id("node"));
+        new org.openqa.selenium.support.ui.Select(node).selectByIndex(1);
+        bea.type("pppoeUser", "julia-" + run);
+        bea.type("cpe.type", "ONT");
+        bea.type("cpe.mac", "AA:BB:CC:00:11:22");
+        bea.shot("contract-form");
+        bea.assertAccessible("the contract form");
+        bea.click(By.id("create-contract"));
+        bea.waitForText("Contrato creado");
+        bea.shot("contract");
+        bea.assertAccessible("the contract page");
+
+        // tito (TECHNICIAN) on a phone: today's visit, start it, close it with equipment and a photo
+        Browser tito = browser("tito").inTimeZone(zone).asAPhone().signIn("tito");
+        tito.go("/my-day");
+        tito.waitForText(first);
+        tito.shot("my-day");
+        tito.assertAccessible("the technician's day");
+        tito.click(By.xpath(
+                "//li[contains(@class,'visit-card')][.//*[contains(text(),'" + first + "')]]//button[@type='submit']"));
+        tito.find(By.id("complete"));
+        tito.waitForText("Visita empezada");
+        tito.type("equipment[0].type", "ONT");
+        tito.type("equipment[0].model", "HG8145V5");
+        tito.type("equipment[0].serial", "48575443A1B2C3D4");
+        tito.type("equipment[0].mac", "AA:BB:CC:DD:EE:01");
+        tito.find(By.id("photo")).sendKeys(photo().toString());
+        tito.waitForText("enviada");
+        tito.shot("visit-closing");
+        tito.assertAccessible("the visit's closing form");
+        tito.assertNoSidewaysScroll("the visit's closing form");
+        tito.click(By.id("complete"));
+        tito.waitForText("Visita cerrada");
+        tito.shot("my-day-done");
+
+        // what each sees next, without reloading: contract ACTIVE, ticket WON, lead CUSTOMER
+        bea.wait(Duration.ofSeconds(40))
+                .until(d -> d.findElement(By.id("contract-status")).getText().equals("Activo"));
+        bea.shot("contract-active");
+        ana.go("/tickets/" + pipelineTicket);
+        ana.wait(Duration.ofSeconds(40))
+                .until(d -> d.findElement(By.id("ticket-status")).getText().equals("Ganado"));
+        ana.shot("ticket-won");
+        ana.go("/leads/" + pipelineLead);
+        ana.wait(Duration.ofSeconds(40))
+                .until(d -> d.findElement(By.id("lead-stage")).getText().equals("Cliente"));
+        ana.shot("lead-customer");
+        System.out.printf(
+                "[e2e] the pipeline walked through the console in %.1f s%n", (System.nanoTime() - started) / 1e9);
+    }
+
+    private String awaitOrderNumber(String ticketId) {
+        return org.awaitility.Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(300))
+                .until(
+                        () -> Gateway.items(Gateway.as(ANA).get("/api/orders?ticketId=" + ticketId)).stream()
+                                .map(o -> o.path("number").asString(null))
+                                .filter(java.util.Objects::nonNull)
+                                .findFirst()
+                                .orElse(null),
+                        java.util.Objects::nonNull);
+    }
+
+    private static String titoId() {
+        return Gateway.items(Gateway.as(new User("pablo", "PLANNER", "")).get("/api/technicians?size=200")).stream()
+                .filter(t -> "tito".equals(t.path("userId").asString(null)))
+                .findFirst()
+                .orElseThrow()
+                .get("id")
+                .asString();
+    }
+
+    /** Outside tito's hours (a test run at night, on a Sunday) the planner confirms; a double booking is never asked. */
+    private static void confirmOverrideIfAsked(Browser planner) {
+        try {
+            planner.wait(Duration.ofSeconds(3))
+                    .until(d -> d.findElement(By.id("override-dialog")).isDisplayed());
+        } catch (org.openqa.selenium.TimeoutException notAsked) {
+            return;
+        }
+        planner.shot("planning-override-asked");
+        planner.click(By.id("override-confirm"));
+    }
+
+    /** A real PNG, as a phone's camera would send a JPEG. */
+    private Path photo() throws java.io.IOException {
+        java.awt.image.BufferedImage image =
+                new java.awt.image.BufferedImage(64, 48, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = image.createGraphics();
+        g.setColor(java.awt.Color.ORANGE);
+        g.fillRect(0, 0, 64, 48);
+        g.dispose();
+        Path file = screenshots.getParent().resolve("ont-" + run + ".png");
+        java.nio.file.Files.createDirectories(file.getParent());
+        javax.imageio.ImageIO.write(image, "png", file.toFile());
+        return file;
+    }
+
     @Test
     @Order(12)
     void signingOutEndsTheSession() {

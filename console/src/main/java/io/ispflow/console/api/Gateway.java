@@ -80,30 +80,17 @@ public class Gateway {
 
     /** A change guarded by the version the user saw (412 when someone changed it since). */
     public ApiResponse put(String uri, Object body, String version, Object... variables) {
-        return call(
-                HttpMethod.PUT,
-                uri,
-                body,
-                h -> {
-                    if (version != null && !version.isBlank()) {
-                        h.setIfMatch("\"" + version + "\"");
-                    }
-                },
-                variables);
+        return call(HttpMethod.PUT, uri, body, ifMatch(version), variables);
     }
 
     /** A POST guarded by the version the user saw (ticket actions). */
     public ApiResponse postIfMatch(String uri, Object body, String version, Object... variables) {
-        return call(
-                HttpMethod.POST,
-                uri,
-                body,
-                h -> {
-                    if (version != null && !version.isBlank()) {
-                        h.setIfMatch("\"" + version + "\"");
-                    }
-                },
-                variables);
+        return call(HttpMethod.POST, uri, body, ifMatch(version), variables);
+    }
+
+    /** A DELETE guarded by the version the user saw (taking a visit off the calendar). */
+    public ApiResponse deleteIfMatch(String uri, String version, Object... variables) {
+        return call(HttpMethod.DELETE, uri, null, ifMatch(version), variables);
     }
 
     public ApiResponse delete(String uri, Object... variables) {
@@ -221,6 +208,15 @@ public class Gateway {
             throw new SessionEnded(null);
         }
         return client.getAccessToken().getTokenValue();
+    }
+
+    /** If-Match with the version the user saw; nothing when there is none. */
+    private static Consumer<HttpHeaders> ifMatch(String version) {
+        return h -> {
+            if (version != null && !version.isBlank()) {
+                h.setIfMatch("\"" + version + "\"");
+            }
+        };
     }
 
     private static String expand(String template, Object... variables) {

@@ -60,8 +60,8 @@ class SecurityConfig {
                         .logoutSuccessHandler(signedOut)
                         .invalidateHttpSession(true)
                         .deleteCookies("ISPFLOW_SESSION"))
-                .headers(headers -> headers.contentSecurityPolicy(
-                                csp -> csp.policyDirectives(contentSecurityPolicy(properties)))
+                .headers(headers -> headers.addHeaderWriter((request, response) -> response.setHeader(
+                                "Content-Security-Policy", contentSecurityPolicy(properties, StyleNonce.of(request))))
                         .referrerPolicy(
                                 referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                         .frameOptions(frame -> frame.deny()));
@@ -69,12 +69,14 @@ class SecurityConfig {
     }
 
     /**
-     * Scripts and styles only from the console itself; map tiles from their server; forms post to the console, and
-     * sign-out leaves for the provider's end-session page.
+     * Scripts only from the console itself; styles too, plus the one style element the calendar builds (it carries
+     * the request's nonce); map tiles from their server, photo previews from the page's own blobs; forms post to the
+     * console, and sign-out leaves for the provider's end-session page.
      */
-    static String contentSecurityPolicy(ConsoleProperties properties) {
-        return "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: "
-                + properties.mapTilesOrigin() + "; connect-src 'self'; font-src 'self'; object-src 'none'; "
+    static String contentSecurityPolicy(ConsoleProperties properties, String styleNonce) {
+        return "default-src 'self'; script-src 'self'; style-src 'self' 'nonce-" + styleNonce + "'; img-src 'self'"
+                + " data: blob: " + properties.mapTilesOrigin() + "; connect-src 'self'; font-src 'self' data:;"
+                + " object-src 'none'; "
                 + "base-uri 'self'; frame-ancestors 'none'; form-action 'self' "
                 + origin(properties.oidc().issuerUri());
     }

@@ -39,6 +39,41 @@ public record SignedInUser(String subject, String name, List<String> roles, List
         return hasAnyRole("MANAGER", "ADMIN");
     }
 
+    /** Planners (and admins) put orders on the technicians' calendar and keep the technicians. */
+    public boolean canPlan() {
+        return hasAnyRole("PLANNER", "ADMIN");
+    }
+
+    /** Back office (and admins) make and keep the contracts. */
+    public boolean isBackOffice() {
+        return hasAnyRole("BACKOFFICE", "ADMIN");
+    }
+
+    public boolean isTechnician() {
+        return hasRole("TECHNICIAN");
+    }
+
+    public boolean isAdmin() {
+        return hasRole("ADMIN");
+    }
+
+    /** Where the person's work starts: the technician's day, the planning, back office, or the lead grid. */
+    public String home() {
+        if (canSell()) {
+            return "/leads";
+        }
+        if (isTechnician()) {
+            return "/my-day";
+        }
+        if (canPlan()) {
+            return "/planning";
+        }
+        if (isBackOffice()) {
+            return "/backoffice";
+        }
+        return "/tickets";
+    }
+
     private static List<String> strings(Object claim) {
         if (claim instanceof Collection<?> values) {
             return values.stream().map(String::valueOf).sorted().toList();

@@ -26,6 +26,11 @@ public class Labels {
         return messages.getMessage("problem.type." + problem.type(), null, fallback, LocaleContextHolder.getLocale());
     }
 
+    /** A sentence of the bundle in the page's language. */
+    public String message(String key, Object... arguments) {
+        return messages.getMessage(key, arguments, key, LocaleContextHolder.getLocale());
+    }
+
     public String field(Object name) {
         if (name == null) {
             return "";

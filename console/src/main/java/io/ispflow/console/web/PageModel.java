@@ -28,6 +28,19 @@ class PageModel {
         return user;
     }
 
+    /** The page's own address with its query: live sections (htmx polling) read it again. */
+    @ModelAttribute("self")
+    String self(jakarta.servlet.http.HttpServletRequest request) {
+        String query = request.getQueryString();
+        return request.getRequestURI() + (query == null ? "" : "?" + query);
+    }
+
+    /** The calendar's style element carries it (see StyleNonce). */
+    @ModelAttribute("styleNonce")
+    String styleNonce(jakarta.servlet.http.HttpServletRequest request) {
+        return io.ispflow.console.security.StyleNonce.of(request);
+    }
+
     @ModelAttribute("mapTilesUrl")
     String mapTilesUrl() {
         return properties.mapTilesUrl();

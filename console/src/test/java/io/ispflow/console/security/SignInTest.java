@@ -86,7 +86,10 @@ class SignInTest {
                 .contains("script-src 'self'")
                 .doesNotContain("unsafe-inline")
                 .doesNotContain("unsafe-eval")
-                .contains("frame-ancestors 'none'");
+                .contains("frame-ancestors 'none'")
+                .containsPattern("style-src 'self' 'nonce-[A-Za-z0-9+/=]{24}';");
+        String next = mvc.perform(get("/leads")).andReturn().getResponse().getHeader("Content-Security-Policy");
+        assertThat(next).as("a nonce is never reused").isNotEqualTo(csp);
     }
 
     @Test
