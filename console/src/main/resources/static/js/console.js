@@ -108,6 +108,16 @@
     });
   }
 
+  // "select all" checkboxes (the grid's bulk actions) mark every row's box of that name
+  document.addEventListener("change", function (event) {
+    var all = event.target;
+    if (all.matches && all.matches("input[data-select-all]")) {
+      document.querySelectorAll('input[type=checkbox][name="' + all.dataset.selectAll + '"]').forEach(function (box) {
+        box.checked = all.checked;
+      });
+    }
+  });
+
   // live sections read their page again (hx-select): an answer without the section (the sign-in page after the
   // session ended, an error page) leaves the page as it was instead of emptying it
   document.addEventListener("htmx:beforeSwap", function (event) {

@@ -579,8 +579,158 @@ class ConsoleBrowserIT {
         return file;
     }
 
+    /**
+     * The lists people keep around the pipeline: marta (MANAGER) reassigns rows of the grid at once, turns on a zone's
+     * round robin and deletes imported leads nobody worked; pablo keeps a technician; bea suspends and reactivates the
+     * pipeline's contract and reads the customer; the admin adds an origin, edits it against its version, deactivates
+     * it, and reads the catalog's own refusal of a discount over 100 %.
+     */
     @Test
     @Order(12)
+    void managersPlannersBackOfficeAndAdminsKeepTheirLists() throws Exception {
+        // marta: two unassigned leads of this run, marked in the grid and given to ana at once
+        for (String n : List.of("Uno", "Dos")) {
+            Gateway.Response created = Gateway.as(new User("marta", "MANAGER", ""))
+                    .post(
+                            "/api/leads",
+                            Map.of(
+                                    "personType",
+                                    "INDIVIDUAL",
+                                    "name",
+                                    "Reparto " + n + " " + run,
+                                    "origin",
+                                    "WEB",
+                                    "zone",
+                                    "NORTE"));
+            assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        }
+        Browser marta = browser("marta-manager").signIn("marta");
+        marta.go("/leads?q=Reparto+" + run);
+        marta.waitForText("Reparto Uno " + run);
+        marta.click(By.id("select-all"));
+        marta.choose("bulk-assignee", "marta");
+        marta.shot("grid-bulk-reassign");
+        marta.assertAccessible("the grid with the bulk reassignment");
+        marta.click(By.id("bulk-reassign"));
+        marta.waitForText("2 leads pasaron a Marta López");
+        assertThat(Gateway.items(
+                        Gateway.as(new User("marta", "MANAGER", "")).get("/api/leads?assignee=marta&q=Reparto+" + run)))
+                .hasSize(2);
+
+        // marta: imported leads without a zone, never worked, a year old, deleted from their list
+        Path csv = profiles.resolve("viejos-" + run + ".csv");
+        java.nio.file.Files.writeString(
+                csv,
+                "name,email\nViejo Uno " + run + ",viejo1." + run + "@example.com\nViejo Dos " + run + ",viejo2." + run
+                        + "@example.com\n");
+        marta.go("/leads/import");
+        marta.find(By.id("file")).sendKeys(csv.toAbsolutePath().toString());
+        marta.click(By.cssSelector("main form.form button[type=submit]"));
+        marta.wait(Duration.ofSeconds(60))
+                .until(d -> d.findElement(By.tagName("body")).getText().contains("Terminada"));
+        try (java.sql.Connection db = java.sql.DriverManager.getConnection(
+                        PersonalDataScan.POSTGRES + "lead", PersonalDataScan.USER, PersonalDataScan.PASSWORD);
+                java.sql.PreparedStatement age = db.prepareStatement(
+                        "UPDATE lead SET imported_at = now() - interval '400 days' WHERE name LIKE ?")) {
+            age.setString(1, "Viejo % " + run);
+            assertThat(age.executeUpdate()).isEqualTo(2);
+        }
+        marta.go("/leads/stale");
+        marta.waitForText("Viejo Uno " + run);
+        marta.shot("stale-leads");
+        marta.assertAccessible("the stale imported leads");
+        for (WebElement box : marta.driver.findElements(By.cssSelector("input[name='leadIds']"))) {
+            String label = box.getAttribute("aria-label");
+            if (label != null && label.endsWith(run) && label.contains("Viejo")) {
+                box.click();
+            }
+        }
+        marta.click(By.name("confirm"));
+        marta.click(By.cssSelector("button.danger"));
+        marta.waitForText("2 leads borrados");
+        assertThat(marta.text()).doesNotContain("Viejo Uno " + run);
+
+        // marta: NORTE's new leads go to ana in turn
+        marta.go("/leads/auto-assignment");
+        WebElement norte = marta.find(By.id("zone-NORTE"));
+        WebElement enabled = norte.findElement(By.id("enabled-NORTE"));
+        if (!enabled.isSelected()) {
+            enabled.click();
+        }
+        WebElement anaBox = norte.findElement(By.cssSelector("input[name='salespeople'][value='ana']"));
+        if (!anaBox.isSelected()) {
+            anaBox.click();
+        }
+        marta.shot("auto-assignment");
+        marta.assertAccessible("the auto-assignment page");
+        norte.findElement(By.cssSelector("button[type=submit]")).click();
+        marta.waitForText("El próximo lead va a Ana García");
+
+        // pablo keeps tito: his skills, saved against the version read
+        Browser pablo = browser("pablo-technicians").signIn("pablo");
+        pablo.go("/planning/technicians");
+        pablo.click(By.linkText("Tito"));
+        pablo.type("skills", "FIBER, WIRELESS, CPE");
+        pablo.shot("technician");
+        pablo.assertAccessible("the technician's profile");
+        pablo.click(By.cssSelector("form.form button[type=submit]"));
+        pablo.waitForText("Cambios guardados");
+        pablo.go("/planning/technicians");
+        pablo.waitForText("CPE");
+        pablo.assertAccessible("the technicians");
+
+        // bea: the pipeline's contract suspended then reactivated, each with its reason; the customer's page
+        Browser bea = browser("bea-contracts").signIn("bea");
+        bea.go("/contracts?status=ACTIVE&status=REACTIVATED");
+        bea.shot("contracts");
+        bea.assertAccessible("the contracts");
+        bea.click(By.cssSelector("#contracts tbody a"));
+        bea.type("suspension", "Dos facturas impagas");
+        bea.click(By.cssSelector("form[action$='/suspension'] button"));
+        bea.wait(Duration.ofSeconds(20))
+                .until(d -> d.findElement(By.id("contract-status")).getText().equals("Suspendido"));
+        bea.type("reactivation", "Pagó");
+        bea.click(By.cssSelector("form[action$='/reactivation'] button"));
+        bea.wait(Duration.ofSeconds(20))
+                .until(d -> d.findElement(By.id("contract-status")).getText().equals("Reactivado"));
+        bea.shot("contract-reactivated");
+        bea.assertAccessible("a contract with its history");
+        bea.click(By.cssSelector("a[href*='/customers/']"));
+        bea.find(By.cssSelector("ul.cards a[href*='/contracts/']"));
+        bea.shot("customer");
+        bea.assertAccessible("a customer with their contracts");
+
+        // the admin: an origin created, edited against its version, deactivated; a rule of the catalog shown
+        Browser admin = browser("admin").signIn("admin");
+        admin.go("/admin/catalog/origins/new");
+        admin.type("code", "FERIA-" + run);
+        admin.type("name", "Feria " + run);
+        admin.click(By.cssSelector("form.form button[type=submit]"));
+        admin.waitForText("Cambios guardados");
+        admin.type("name", "Feria del barrio " + run);
+        admin.click(By.cssSelector("form.form button[type=submit]"));
+        admin.waitForText("Cambios guardados");
+        admin.click(By.cssSelector(".badges form button"));
+        admin.waitForText("Inactivo");
+        admin.shot("catalog-entry");
+        admin.assertAccessible("a catalog entry");
+        admin.go("/admin/catalog/discounts/new");
+        admin.type("code", "MITAD-" + run);
+        admin.type("name", "Mitad " + run);
+        admin.choose("type", "PERCENT");
+        admin.type("value", "150");
+        admin.click(By.cssSelector("form.form button[type=submit]"));
+        admin.find(By.cssSelector(".field.invalid #value"));
+        assertThat(admin.text()).contains("100");
+        admin.shot("catalog-rule-refused");
+        admin.assertAccessible("a catalog form with the catalog's refusal");
+        admin.go("/admin/catalog/plans");
+        admin.shot("catalog-plans");
+        admin.assertAccessible("the catalog's plans");
+    }
+
+    @Test
+    @Order(13)
     void signingOutEndsTheSession() {
         ana.go("/leads");
         ana.click(By.cssSelector("form[action$='/logout'] button"));

@@ -87,5 +87,10 @@ public class Catalog {
         return entries;
     }
 
+    /** After an admin changed the catalog: the next page reads it again instead of waiting for the minute. */
+    public void forget() {
+        lists.clear();
+    }
+
     private record Cached(List<Map<String, Object>> entries, Instant until) {}
 }
