@@ -211,7 +211,17 @@
     }
   });
 
-  technicianSelect.addEventListener("change", function () { calendar.refetchEvents(); });
+  // the chosen technician's working hours are shaded as business hours (outside them a drop asks to override)
+  function showHours() {
+    var option = technicianSelect.options[technicianSelect.selectedIndex];
+    var hours = false;
+    if (option && option.dataset.hours) {
+      try { hours = JSON.parse(option.dataset.hours); } catch (e) { hours = false; }
+    }
+    calendar.setOption("businessHours", hours);
+  }
+  technicianSelect.addEventListener("change", function () { showHours(); calendar.refetchEvents(); });
+  showHours();
   // a card held by the planner is not replaced under their hand by the column's refresh
   cards.addEventListener("pointerdown", function (event) {
     if (event.target.closest(".order-card")) { dragging = true; }

@@ -38,11 +38,20 @@ class PlanningController {
     private final Gateway gateway;
     private final Labels labels;
     private final Colours colours;
+    private final tools.jackson.databind.json.JsonMapper json;
+    private final io.ispflow.console.web.Dates dates;
 
-    PlanningController(Gateway gateway, Labels labels, Colours colours) {
+    PlanningController(
+            Gateway gateway,
+            Labels labels,
+            Colours colours,
+            tools.jackson.databind.json.JsonMapper json,
+            io.ispflow.console.web.Dates dates) {
+        this.dates = dates;
         this.gateway = gateway;
         this.labels = labels;
         this.colours = colours;
+        this.json = json;
     }
 
     @GetMapping("/planning")
@@ -52,9 +61,14 @@ class PlanningController {
         model.addAttribute("columnQuery", Forms.withParameters("/planning/unscheduled", query, COLUMN_FILTERS));
         List<Map<String, Object>> technicians = technicians(query);
         Map<Object, String> colourOf = new LinkedHashMap<>();
-        technicians.forEach(t -> colourOf.put(t.get("id"), colours.of(t.get("id"))));
+        Map<Object, String> hoursOf = new LinkedHashMap<>();
+        technicians.forEach(t -> {
+            colourOf.put(t.get("id"), colours.of(t.get("id")));
+            hoursOf.put(t.get("id"), businessHours(t.get("workingHours")));
+        });
         model.addAttribute("technicians", technicians);
         model.addAttribute("colourOf", colourOf);
+        model.addAttribute("hoursOf", hoursOf);
         return "planning/page";
     }
 
@@ -229,19 +243,32 @@ class PlanningController {
             return labels.message(
                     "planning.doubleBooked",
                     problem.property("conflictingOrderNumber"),
-                    time(problem.property("conflictingStart")),
-                    time(problem.property("conflictingEnd")));
+                    dates.dateTime(problem.property("conflictingStart")),
+                    dates.time(problem.property("conflictingEnd")));
         }
         return labels.problem(problem);
     }
 
-    private static String time(Object instant) {
-        try {
-            return OffsetDateTime.parse(String.valueOf(instant))
-                    .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM HH:mm"));
-        } catch (java.time.format.DateTimeParseException e) {
-            return String.valueOf(instant);
+    /**
+     * A technician's weekly hours as FullCalendar's business hours ({@code [{"daysOfWeek":[1],"startTime":"08:00",
+     * "endTime":"17:00"}]}), so the calendar shades what lies outside them.
+     */
+    String businessHours(Object workingHours) {
+        List<Map<String, Object>> hours = new ArrayList<>();
+        if (workingHours instanceof Map<?, ?> days) {
+            days.forEach((day, h) -> {
+                if (h instanceof Map<?, ?> interval) {
+                    // FullCalendar counts Sunday as 0, java.time as 7
+                    int number =
+                            java.time.DayOfWeek.valueOf(String.valueOf(day)).getValue() % 7;
+                    hours.add(Map.of(
+                            "daysOfWeek", List.of(number),
+                            "startTime", String.valueOf(interval.get("start")),
+                            "endTime", String.valueOf(interval.get("end"))));
+                }
+            });
         }
+        return json.writeValueAsString(hours);
     }
 
     private static String title(Map<String, Object> entry) {
