@@ -245,6 +245,13 @@ class ConsoleBrowserIT {
     void anaFindsTheTicketOnTheBoard() {
         ana.go("/tickets");
         ana.waitForText(ticketNumber);
+        // live: the board reads itself again (every 20 s) and still shows its columns and cards afterwards
+        ana.script("document.getElementById('board').dataset.seen = 'before';");
+        ana.wait(Duration.ofSeconds(40)).until(d -> (Boolean) ((org.openqa.selenium.JavascriptExecutor) d)
+                .executeScript(
+                        "var b = document.getElementById('board');"
+                                + " return b !== null && b.dataset.seen === undefined && b.textContent.indexOf(arguments[0]) >= 0;",
+                        ticketNumber));
         ana.shot("board");
         ana.assertAccessible("the ticket board");
         ana.assertFitsAPhone("board");
