@@ -5,6 +5,10 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.OffsetDateTime;
 import java.util.Base64;
 import java.util.Optional;
@@ -22,13 +26,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * id as associated data, so a wrapped key cannot be moved to another person). The store has its own small
  * connection pool, not a Spring {@code DataSource} bean (a second one would switch off Boot's DataSource
  * auto-configuration of the service's own database), and its own Flyway migrations ({@value #MIGRATIONS},
- * history table {@value #HISTORY_TABLE}), run by every service at startup: Flyway's lock makes concurrent
- * starts safe. Nothing is cached: a destroyed key is gone for every service at once.
+ * history table {@value #HISTORY_TABLE}), run by every service at startup, one at a time under an advisory
+ * lock, so concurrent starts are safe. Nothing is cached: a destroyed key is gone for every service at once.
  */
 public class JdbcPersonKeys implements PersonKeys, AutoCloseable {
 
     public static final String MIGRATIONS = "classpath:db/person-keys";
     public static final String HISTORY_TABLE = "flyway_person_keys_history";
+    /** The advisory lock the services take in turn to migrate the store (any number, the same everywhere). */
+    static final long MIGRATION_LOCK = 0x15_0F_10_77_4B_E7_5L;
+
     static final String MASTER_KEY_PROPERTY = "ispflow.privacy.master-key (PRIVACY_MASTER_KEY)";
 
     private static final Logger log = LoggerFactory.getLogger(JdbcPersonKeys.class);
@@ -74,15 +81,7 @@ public class JdbcPersonKeys implements PersonKeys, AutoCloseable {
                     unreachable);
         }
         try {
-            Flyway.configure()
-                    .dataSource(dataSource)
-                    .locations(MIGRATIONS)
-                    .table(HISTORY_TABLE)
-                    // the store may share a database that holds other tables
-                    .baselineOnMigrate(true)
-                    .baselineVersion("0")
-                    .load()
-                    .migrate();
+            migrate(url, username, password);
             this.jdbc = JdbcClient.create(dataSource);
             checkMasterKey(withoutParameters(url));
         } catch (RuntimeException failure) {
@@ -90,6 +89,37 @@ public class JdbcPersonKeys implements PersonKeys, AutoCloseable {
             throw failure;
         }
         log.info("Person key store ready at {}", withoutParameters(url));
+    }
+
+    /**
+     * Flyway's own lock covers a migration, not the first baseline of a database that holds other tables: two
+     * services starting together both find no history table, one creates it, and the other fails ("already exists,
+     * and is empty"). A session advisory lock, on a connection of its own outside the pool, lets one service at a
+     * time migrate; the next finds the history written and has nothing to do.
+     */
+    private void migrate(String url, String username, String password) {
+        try (Connection lock = DriverManager.getConnection(url, username, password);
+                Statement statement = lock.createStatement()) {
+            statement.execute("SELECT pg_advisory_lock(" + MIGRATION_LOCK + ")");
+            try {
+                Flyway.configure()
+                        .dataSource(dataSource)
+                        .locations(MIGRATIONS)
+                        .table(HISTORY_TABLE)
+                        // the store may share a database that holds other tables
+                        .baselineOnMigrate(true)
+                        .baselineVersion("0")
+                        .load()
+                        .migrate();
+            } finally {
+                statement.execute("SELECT pg_advisory_unlock(" + MIGRATION_LOCK + ")");
+            }
+        } catch (SQLException unreachable) {
+            throw new IllegalStateException(
+                    "Cannot migrate the person key store at " + withoutParameters(url) + ": "
+                            + unreachable.getMessage(),
+                    unreachable);
+        }
     }
 
     /** The master key from its base64 form; fails with a message that says what is wrong. */

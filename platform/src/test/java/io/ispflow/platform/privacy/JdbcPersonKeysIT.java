@@ -126,6 +126,39 @@ class JdbcPersonKeysIT {
         }
     }
 
+    /**
+     * Services start together on a fresh store: while one is half-way through the first migration (the history
+     * table made, not yet written), another waits for it instead of failing on the empty table.
+     */
+    @Test
+    void shouldWaitForAnotherServiceMigratingAFreshStoreInsteadOfFailing() throws Exception {
+        RealInfrastructure infrastructure = RealInfrastructure.get();
+        String fresh = infrastructure.createDatabase("person_keys_race");
+        ExecutorService service = Executors.newSingleThreadExecutor();
+        try (Connection first = DriverManager.getConnection(
+                        fresh, infrastructure.postgresUser(), infrastructure.postgresPassword());
+                java.sql.Statement migrating = first.createStatement()) {
+            migrating.execute("SELECT pg_advisory_lock(" + JdbcPersonKeys.MIGRATION_LOCK + ")");
+            migrating.execute("CREATE TABLE " + JdbcPersonKeys.HISTORY_TABLE + " (installed_rank int)");
+
+            Future<JdbcPersonKeys> second = service.submit(() -> new JdbcPersonKeys(
+                    fresh, infrastructure.postgresUser(), infrastructure.postgresPassword(), MASTER_KEY, 2));
+            Thread.sleep(1_000);
+            assertThat(second.isDone())
+                    .as("the second service waits for the first one's migration")
+                    .isFalse();
+
+            // the first one is done (here: gone, leaving nothing behind); the second migrates the store itself
+            migrating.execute("DROP TABLE " + JdbcPersonKeys.HISTORY_TABLE);
+            migrating.execute("SELECT pg_advisory_unlock(" + JdbcPersonKeys.MIGRATION_LOCK + ")");
+            try (JdbcPersonKeys keys = second.get(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                assertThat(keys.keyFor(UUID.randomUUID())).isPresent();
+            }
+        } finally {
+            service.shutdownNow();
+        }
+    }
+
     @Test
     void shouldRefuseToStartWithAnotherMasterKey() {
         assertThatThrownBy(() -> open("YZG8SnqbldVJMV0HqM3BmZ12di/WY13qNsarn2iEcsA="))
