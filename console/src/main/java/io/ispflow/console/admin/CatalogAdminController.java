@@ -95,7 +95,7 @@ class CatalogAdminController {
             return "redirect:/admin/catalog/" + catalogKind.path() + "/"
                     + saved.map().get("code");
         } catch (ApiProblem problem) {
-            if (problem.status() == 404 || (problem.status() >= 500 && !problem.isUnavailable())) {
+            if (!problem.isShownOnTheForm()) {
                 throw problem;
             }
             Forms.rejected(model, problem);
@@ -124,7 +124,7 @@ class CatalogAdminController {
             catalog.forget();
             redirect.addFlashAttribute("saved", true);
         } catch (ApiProblem problem) {
-            if (problem.status() == 404 || (problem.status() >= 500 && !problem.isUnavailable())) {
+            if (!problem.isShownOnTheForm()) {
                 throw problem;
             }
             redirect.addFlashAttribute("problem", problem);

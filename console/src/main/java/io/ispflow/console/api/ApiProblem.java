@@ -87,6 +87,14 @@ public class ApiProblem extends RuntimeException {
         return status == 503 || status == 502 || status == 504;
     }
 
+    /**
+     * Whether a form's page shows this refusal beside what was typed: any 4xx but a 404 (the not-found page says
+     * that), and a part that is unavailable; anything else is an error page.
+     */
+    public boolean isShownOnTheForm() {
+        return (status >= 400 && status < 500 && status != 404) || isUnavailable();
+    }
+
     private static Map<String, String> fieldErrors(Object errors) {
         Map<String, String> byField = new LinkedHashMap<>();
         if (errors instanceof List<?> list) {

@@ -113,7 +113,7 @@ class ContractsController {
             gateway.postIfMatch("/api/contracts/{id}/" + action, Map.of("reason", reason), version, id);
             redirect.addFlashAttribute("saved", true);
         } catch (ApiProblem problem) {
-            if (problem.status() == 404 || (problem.status() >= 500 && !problem.isUnavailable())) {
+            if (!problem.isShownOnTheForm()) {
                 throw problem;
             }
             redirect.addFlashAttribute("problem", problem);

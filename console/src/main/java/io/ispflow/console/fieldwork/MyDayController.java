@@ -194,7 +194,7 @@ class MyDayController {
     }
 
     private static void refusedOrThrow(ApiProblem problem) {
-        if (problem.status() == 404 || (problem.status() >= 500 && !problem.isUnavailable())) {
+        if (!problem.isShownOnTheForm()) {
             throw problem;
         }
     }

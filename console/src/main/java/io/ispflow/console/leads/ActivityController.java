@@ -48,7 +48,7 @@ class ActivityController {
             redirect.addFlashAttribute("saved", true);
             return "redirect:/leads/" + id + "?tab=activity";
         } catch (ApiProblem problem) {
-            if (problem.status() == 404 || (problem.status() >= 500 && !problem.isUnavailable())) {
+            if (!problem.isShownOnTheForm()) {
                 throw problem;
             }
             var lead = gateway.get("/api/leads/{id}", id);
@@ -102,7 +102,7 @@ class ActivityController {
             redirect.addFlashAttribute("saved", true);
             return "redirect:/leads/" + id + "?tab=activity";
         } catch (ApiProblem problem) {
-            if (problem.status() == 404 || (problem.status() >= 500 && !problem.isUnavailable())) {
+            if (!problem.isShownOnTheForm()) {
                 throw problem;
             }
             Forms.rejected(model, problem);

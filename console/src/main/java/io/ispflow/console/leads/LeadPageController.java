@@ -91,7 +91,7 @@ class LeadPageController {
             if (problem.status() == 412) {
                 return conflict(id, form, model);
             }
-            if (problem.status() == 404 || (problem.status() >= 500 && !problem.isUnavailable())) {
+            if (!problem.isShownOnTheForm()) {
                 throw problem;
             }
             // shown again as typed, still against the version the user started from
@@ -174,7 +174,7 @@ class LeadPageController {
             gateway.put("/api/leads/{id}/status", body, version, id);
             redirect.addFlashAttribute("saved", true);
         } catch (ApiProblem problem) {
-            if (problem.status() == 404 || (problem.status() >= 500 && !problem.isUnavailable())) {
+            if (!problem.isShownOnTheForm()) {
                 throw problem;
             }
             redirect.addFlashAttribute("statusProblem", problem.status() == 412 ? "stale" : message(problem));
@@ -198,7 +198,7 @@ class LeadPageController {
             gateway.put("/api/leads/{id}/assignment", body, version, id);
             redirect.addFlashAttribute("saved", true);
         } catch (ApiProblem problem) {
-            if (problem.status() == 404 || (problem.status() >= 500 && !problem.isUnavailable())) {
+            if (!problem.isShownOnTheForm()) {
                 throw problem;
             }
             redirect.addFlashAttribute("assignProblem", message(problem));

@@ -35,7 +35,7 @@ class ProspectController {
             redirect.addFlashAttribute("saved", true);
             return "redirect:/leads/" + id + "?tab=prospects";
         } catch (ApiProblem problem) {
-            if (problem.status() == 404 || (problem.status() >= 500 && !problem.isUnavailable())) {
+            if (!problem.isShownOnTheForm()) {
                 throw problem;
             }
             var lead = gateway.get("/api/leads/{id}", id);

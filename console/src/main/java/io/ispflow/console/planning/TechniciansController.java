@@ -37,9 +37,13 @@ class TechniciansController {
     @GetMapping("/planning/technicians")
     String list(@RequestParam MultiValueMap<String, String> query, Model model) {
         model.addAttribute("filters", Forms.typed(query));
+        MultiValueMap<String, String> page = new org.springframework.util.LinkedMultiValueMap<>(query);
+        page.set("size", "50");
+        List<String> names = new ArrayList<>(FILTERS);
+        names.add("size");
         model.addAttribute(
                 "technicians",
-                gateway.get(Forms.withParameters("/api/technicians", query, FILTERS) + sizeParameter(query))
+                gateway.get(Forms.withParameters("/api/technicians", page, names))
                         .map());
         return "planning/technicians";
     }
@@ -107,7 +111,7 @@ class TechniciansController {
             redirect.addFlashAttribute("saved", true);
             return "redirect:/planning/technicians/" + saved.map().get("id");
         } catch (ApiProblem problem) {
-            if (problem.status() == 404 || (problem.status() >= 500 && !problem.isUnavailable())) {
+            if (!problem.isShownOnTheForm()) {
                 throw problem;
             }
             Forms.rejected(model, problem);
@@ -125,7 +129,7 @@ class TechniciansController {
             gateway.postIfMatch("/api/technicians/{id}/" + (active ? "activate" : "deactivate"), Map.of(), version, id);
             redirect.addFlashAttribute("saved", true);
         } catch (ApiProblem problem) {
-            if (problem.status() == 404 || (problem.status() >= 500 && !problem.isUnavailable())) {
+            if (!problem.isShownOnTheForm()) {
                 throw problem;
             }
             redirect.addFlashAttribute("problem", problem);
@@ -164,9 +168,5 @@ class TechniciansController {
         return values instanceof List<?> list
                 ? list.stream().map(String::valueOf).toList()
                 : List.of();
-    }
-
-    private static String sizeParameter(MultiValueMap<String, String> query) {
-        return (query.isEmpty() || Forms.withParameters("", query, FILTERS).isEmpty() ? "?" : "&") + "size=50";
     }
 }

@@ -93,7 +93,7 @@ class TicketController {
             action.run();
             redirect.addFlashAttribute("saved", true);
         } catch (ApiProblem problem) {
-            if (problem.status() == 404 || (problem.status() >= 500 && !problem.isUnavailable())) {
+            if (!problem.isShownOnTheForm()) {
                 throw problem;
             }
             redirect.addFlashAttribute("problem", problem);

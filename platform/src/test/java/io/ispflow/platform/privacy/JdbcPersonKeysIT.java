@@ -143,10 +143,11 @@ class JdbcPersonKeysIT {
 
             Future<JdbcPersonKeys> second = service.submit(() -> new JdbcPersonKeys(
                     fresh, infrastructure.postgresUser(), infrastructure.postgresPassword(), MASTER_KEY, 2));
-            Thread.sleep(1_000);
-            assertThat(second.isDone())
-                    .as("the second service waits for the first one's migration")
-                    .isFalse();
+            // it keeps waiting as long as the first one holds the lock
+            org.awaitility.Awaitility.await()
+                    .during(java.time.Duration.ofSeconds(1))
+                    .atMost(java.time.Duration.ofSeconds(3))
+                    .until(() -> !second.isDone());
 
             // the first one is done (here: gone, leaving nothing behind); the second migrates the store itself
             migrating.execute("DROP TABLE " + JdbcPersonKeys.HISTORY_TABLE);
