@@ -7,9 +7,11 @@ import io.ispflow.bench.report.Latency;
 import io.ispflow.bench.report.Table;
 import io.ispflow.bench.stack.Bodies;
 import io.ispflow.bench.stack.Http;
+import io.ispflow.bench.stack.ProcessCpu;
 import io.ispflow.bench.stack.StackControl;
 import io.ispflow.bench.stack.Tokens;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -56,6 +58,8 @@ public final class GatewayOverhead implements Benchmark {
         reads(run, direct, tokens, sizes.warmup(), Duration.ofMillis(1));
         reads(run, gateway, tokens, sizes.warmup(), Duration.ofMillis(1));
 
+        ProcessCpu cpu = ProcessCpu.of(
+                run.stack(), java.util.List.of(StackControl.GATEWAY, StackControl.LEAD, StackControl.POSTGRES));
         Totals directTotals = new Totals();
         Totals gatewayTotals = new Totals();
         for (int round = 0; round < sizes.gatewayRounds(); round++) {
@@ -70,8 +74,9 @@ public final class GatewayOverhead implements Benchmark {
                                 sizes.gatewayRounds(),
                                 isDirect ? "direct" : "gateway",
                                 sizes.gatewayRound());
+                ProcessCpu.Snapshot before = cpu.snapshot();
                 var result = reads(run, isDirect ? direct : gateway, tokens, Duration.ZERO, sizes.gatewayRound());
-                (isDirect ? directTotals : gatewayTotals).add(result);
+                (isDirect ? directTotals : gatewayTotals).add(result, before.until(cpu.snapshot()));
             }
         }
         Table table =
@@ -79,6 +84,12 @@ public final class GatewayOverhead implements Benchmark {
         directTotals.row(table, "direct to lead-service :8082", concurrency);
         gatewayTotals.row(table, "through the gateway :8080", concurrency);
         run.report().table(table);
+        Map<String, ProcessCpu.Spent> spent = new LinkedHashMap<>();
+        spent.put("direct", directTotals.cpu);
+        spent.put("through the gateway", gatewayTotals.cpu);
+        run.report()
+                .table(ProcessCpu.perRequest(
+                        spent, Map.of("direct", directTotals.ok, "through the gateway", gatewayTotals.ok)));
         Latency d = directTotals.latency();
         Latency g = gatewayTotals.latency();
         run.report()
@@ -111,8 +122,10 @@ public final class GatewayOverhead implements Benchmark {
         private final Map<String, Long> failures = new TreeMap<>();
         private long ok;
         private double seconds;
+        private ProcessCpu.Spent cpu = ProcessCpu.Spent.none();
 
-        void add(ClosedLoop.Result result) {
+        void add(ClosedLoop.Result result, ProcessCpu.Spent spent) {
+            cpu = cpu.plus(spent);
             for (long sample : result.samples()) {
                 samples.add(sample);
             }
