@@ -38,10 +38,14 @@ public record GatewaySecurityProperties(
      * @param issuerUri when not empty, the {@code iss} claim every token must carry
      * @param jwsAlgorithms accepted signature algorithms; unsigned tokens ({@code alg: none}) never are
      * @param jwkSetTimeout how long fetching the key set may take before the request fails
+     * @param verifiedTokenCache how many verified tokens are remembered, so their signature is checked once
+     * @param verifiedTokenMaxAge how long a verified token is remembered at most (less when it expires sooner)
      */
     public record Jwt(
             String jwkSetUri,
             @DefaultValue("") String issuerUri,
             @DefaultValue("RS256") List<String> jwsAlgorithms,
-            @DefaultValue("5s") Duration jwkSetTimeout) {}
+            @DefaultValue("5s") Duration jwkSetTimeout,
+            @DefaultValue("10000") int verifiedTokenCache,
+            @DefaultValue("5m") Duration verifiedTokenMaxAge) {}
 }

@@ -139,14 +139,16 @@ public class SecurityConfig {
                         .map(SignatureAlgorithm::from)
                         .forEach(algorithms::add))
                 .build();
-        decoder.setJwtValidator(validator(jwt.issuerUri()));
+        OAuth2TokenValidator<Jwt> validator = validator(jwt.issuerUri());
+        decoder.setJwtValidator(validator);
         // an unreachable key set surfaces as a bare IllegalStateException ("Could not obtain the keys");
         // make it an authentication service failure, which the error handler answers with 503, not 500
-        return token -> decoder.decode(token)
+        ReactiveJwtDecoder verifying = token -> decoder.decode(token)
                 .onErrorMap(
                         failure -> !(failure instanceof JwtException),
                         failure -> new AuthenticationServiceException(
                                 "Could not verify the token: " + failure.getMessage(), failure));
+        return new CachingJwtDecoder(verifying, validator, jwt.verifiedTokenCache(), jwt.verifiedTokenMaxAge());
     }
 
     /** Expiry and not-before (60 s clock skew), plus the issuer when one is configured. */

@@ -65,6 +65,11 @@ public class ResourceServerConfiguration {
         return http.build();
     }
 
+    /** Verified tokens remembered (about 1 KB each), and for how long at most. */
+    private static final int VERIFIED_TOKENS = 10_000;
+
+    private static final java.time.Duration VERIFIED_TOKEN_MAX_AGE = java.time.Duration.ofMinutes(5);
+
     @Bean
     @ConditionalOnMissingBean(JwtDecoder.class)
     JwtDecoder jwtDecoder(SecurityProperties properties) {
@@ -80,8 +85,9 @@ public class ResourceServerConfiguration {
                 properties.issuer() == null || properties.issuer().isBlank()
                         ? List.of(JwtValidators.createDefault())
                         : List.of(JwtValidators.createDefaultWithIssuer(properties.issuer()));
-        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(validators));
-        return decoder;
+        OAuth2TokenValidator<Jwt> validator = new DelegatingOAuth2TokenValidator<>(validators);
+        decoder.setJwtValidator(validator);
+        return new CachingJwtDecoder(decoder, validator, VERIFIED_TOKENS, VERIFIED_TOKEN_MAX_AGE);
     }
 
     static JwtAuthenticationConverter rolesConverter() {
