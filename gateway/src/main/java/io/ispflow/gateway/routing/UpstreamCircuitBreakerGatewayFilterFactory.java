@@ -5,6 +5,7 @@ import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.timelimiter.TimeLimiterConfig;
 import io.ispflow.gateway.web.CorrelationIdWebFilter;
 import io.ispflow.gateway.web.Problems;
+import io.ispflow.gateway.web.RequestLogContext;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeoutException;
@@ -100,16 +101,22 @@ public class UpstreamCircuitBreakerGatewayFilterFactory
         String correlationId = CorrelationIdWebFilter.of(exchange);
         exchange.getResponse().getHeaders().clearContentHeaders();
         if (failure instanceof TimeoutException) {
-            log.warn("{} did not answer within {} ms [correlationId={}]", service, timeout.toMillis(), correlationId);
-            return problems.write(
-                    exchange,
-                    HttpStatus.GATEWAY_TIMEOUT,
-                    "dependency-timeout",
-                    service + " did not answer in time",
-                    service + " did not answer within " + timeout.toMillis()
-                            + " ms; the request may or may not have been processed.");
+            return RequestLogContext.log(
+                    () -> log.warn(
+                            "{} did not answer within {} ms [correlationId={}]",
+                            service,
+                            timeout.toMillis(),
+                            correlationId),
+                    problems.write(
+                            exchange,
+                            HttpStatus.GATEWAY_TIMEOUT,
+                            "dependency-timeout",
+                            service + " did not answer in time",
+                            service + " did not answer within " + timeout.toMillis()
+                                    + " ms; the request may or may not have been processed."));
         }
         String detail;
+        Runnable logLine = () -> {};
         if (failure instanceof CallNotPermittedException) {
             detail = service + " is failing; calls are paused for a moment. Try again shortly.";
             exchange.getResponse()
@@ -118,15 +125,18 @@ public class UpstreamCircuitBreakerGatewayFilterFactory
                             HttpHeaders.RETRY_AFTER,
                             String.valueOf(upstream.waitDurationInOpenState().toSeconds()));
         } else {
-            log.warn("{} is unavailable [correlationId={}]: {}", service, correlationId, failure.toString());
+            logLine = () ->
+                    log.warn("{} is unavailable [correlationId={}]: {}", service, correlationId, failure.toString());
             detail = service + " cannot be reached right now. Try again shortly.";
         }
-        return problems.write(
-                exchange,
-                HttpStatus.SERVICE_UNAVAILABLE,
-                "dependency-unavailable",
-                service + " is unavailable",
-                detail);
+        return RequestLogContext.log(
+                logLine,
+                problems.write(
+                        exchange,
+                        HttpStatus.SERVICE_UNAVAILABLE,
+                        "dependency-unavailable",
+                        service + " is unavailable",
+                        detail));
     }
 
     static boolean isClientError(Throwable failure) {

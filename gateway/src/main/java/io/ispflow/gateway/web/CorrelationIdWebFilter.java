@@ -33,9 +33,8 @@ public class CorrelationIdWebFilter implements WebFilter, Ordered {
     public static final String MDC_KEY = "correlationId";
 
     static {
-        // WebFlux has no request thread: the id travels in the Reactor context, and with
-        // spring.reactor.context-propagation=auto Reactor copies it into the MDC of whichever thread
-        // runs the request's operators (and removes it afterwards)
+        // WebFlux has no request thread: the id travels in the Reactor context, and RequestLogContext
+        // copies it into the MDC for the gateway's log lines (and removes it afterwards)
         ContextRegistry.getInstance()
                 .registerThreadLocalAccessor(
                         MDC_KEY, () -> MDC.get(MDC_KEY), id -> MDC.put(MDC_KEY, id), () -> MDC.remove(MDC_KEY));

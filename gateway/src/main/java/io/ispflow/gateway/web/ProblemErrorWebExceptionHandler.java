@@ -36,36 +36,41 @@ public class ProblemErrorWebExceptionHandler implements WebExceptionHandler {
         exchange.getResponse().getHeaders().clearContentHeaders();
         if (ex instanceof ResponseStatusException rse) {
             HttpStatusCode status = rse.getStatusCode();
-            if (status.is5xxServerError()) {
-                log.warn(
-                        "{} {} failed [correlationId={}]: {}",
-                        method(exchange),
-                        path(exchange),
-                        id(exchange),
-                        ex.toString());
-            }
             exchange.getResponse().getHeaders().addAll(rse.getHeaders());
             String title = status instanceof HttpStatus known ? known.getReasonPhrase() : "Error";
             String detail = rse.getReason() != null ? rse.getReason() : title;
-            return problems.write(exchange, status, slug(status), title, detail);
+            Mono<Void> answer = problems.write(exchange, status, slug(status), title, detail);
+            if (!status.is5xxServerError()) {
+                return answer;
+            }
+            return RequestLogContext.log(
+                    () -> log.warn(
+                            "{} {} failed [correlationId={}]: {}",
+                            method(exchange),
+                            path(exchange),
+                            id(exchange),
+                            ex.toString()),
+                    answer);
         }
         if (ex instanceof AuthenticationServiceException) {
             // the token could not be checked at all (key set unreachable): not the client's fault
-            log.warn("Token verification failed [correlationId={}]: {}", id(exchange), ex.toString());
-            return problems.write(
-                    exchange,
-                    HttpStatus.SERVICE_UNAVAILABLE,
-                    "token-verification-unavailable",
-                    "Token verification is unavailable",
-                    "The gateway could not verify the token right now; try again shortly.");
+            return RequestLogContext.log(
+                    () -> log.warn("Token verification failed [correlationId={}]: {}", id(exchange), ex.toString()),
+                    problems.write(
+                            exchange,
+                            HttpStatus.SERVICE_UNAVAILABLE,
+                            "token-verification-unavailable",
+                            "Token verification is unavailable",
+                            "The gateway could not verify the token right now; try again shortly."));
         }
-        log.error("{} {} failed [correlationId={}]", method(exchange), path(exchange), id(exchange), ex);
-        return problems.write(
-                exchange,
-                HttpStatus.INTERNAL_SERVER_ERROR,
-                "internal",
-                "Internal error",
-                "The gateway failed to handle the request; correlation id " + id(exchange) + ".");
+        return RequestLogContext.log(
+                () -> log.error("{} {} failed [correlationId={}]", method(exchange), path(exchange), id(exchange), ex),
+                problems.write(
+                        exchange,
+                        HttpStatus.INTERNAL_SERVER_ERROR,
+                        "internal",
+                        "Internal error",
+                        "The gateway failed to handle the request; correlation id " + id(exchange) + "."));
     }
 
     private static String slug(HttpStatusCode status) {
