@@ -413,14 +413,20 @@ public final class LocalStack {
         List<String> command = new ArrayList<>();
         command.add(javaBin());
         command.addAll(jvmOpts);
-        command.add("-jar");
-        command.add(repoRoot.resolve(spec.jarPath()).toString());
+        Path jar = repoRoot.resolve(spec.jarPath());
+        Path logFile = logsDir.resolve(spec.name() + ".log");
+        if (ClassDataArchive.enabled(System.getenv())) {
+            command.addAll(ClassDataArchive.of(jar, javaBin(), jvmOpts).launchArguments(javaBin(), logFile));
+        } else {
+            command.add("-jar");
+            command.add(jar.toString());
+        }
         return ManagedProcess.start(
                 spec.name(),
                 spec.port(),
                 command,
                 spec.environment(infra, System.getenv()),
-                logsDir.resolve(spec.name() + ".log"),
+                logFile,
                 repoRoot.resolve(spec.name()),
                 "TERM");
     }

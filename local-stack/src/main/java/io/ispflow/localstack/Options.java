@@ -41,6 +41,9 @@ record Options(
                            (default: %s)
                          ISPFLOW_KAFKA_JVM_OPTS replaces the Kafka broker's JVM options
                            (default: %s)
+                         ISPFLOW_CDS=off runs the services without class data sharing (by default each
+                           service's first run writes an archive of its classes when it stops, under
+                           <module>/target/cds, and later runs start from it)
             """
                     .formatted(ServiceSpec.DEFAULT_JVM_OPTS, KafkaBroker.DEFAULT_JVM_OPTS);
 
